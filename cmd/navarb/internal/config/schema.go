@@ -1,0 +1,190 @@
+package config
+
+// Config is navarb's whole configuration: one strict TOML schema. Every key
+// is documented in the repository's config.toml.
+type Config struct {
+	// Mode selects what cmd wires: "sim" runs the embedded simulated market.
+	Mode   string       `toml:"mode"`
+	Log    LogConfig    `toml:"log"`
+	Engine EngineConfig `toml:"engine"`
+	Arb    ArbConfig    `toml:"arb"`
+	Risk   RiskConfig   `toml:"risk"`
+	// Tokens maps a token symbol (ETH2X) to how it is traded.
+	Tokens map[string]TokenConfig `toml:"tokens"`
+	Notify NotifyConfig           `toml:"notify"`
+	Sim    SimConfig              `toml:"sim"`
+}
+
+// LogConfig sets logging defaults; the -log-level and -log-format flags win.
+type LogConfig struct {
+	Level string `toml:"level"`
+}
+
+// EngineConfig tunes the event loop.
+type EngineConfig struct {
+	// MaxInFlightPerToken bounds loops submitted but not yet settled per token.
+	MaxInFlightPerToken int `toml:"max_in_flight_per_token"`
+	// ProgressEvery logs a progress line every so much (simulated) time.
+	ProgressEvery Duration `toml:"progress_every"`
+}
+
+// ArbConfig holds the premium/discount loop parameters.
+type ArbConfig struct {
+	Enabled bool `toml:"enabled"`
+	// MinNetProfitUSD: a loop runs only if its expected profit after every
+	// cost clears this; the executor reverts below it.
+	MinNetProfitUSD Decimal `toml:"min_net_profit_usd"`
+	// MaxSizeUSD caps one loop's notional.
+	MaxSizeUSD Decimal `toml:"max_size_usd"`
+	// Deadline after which an unexecuted loop is void.
+	Deadline Duration `toml:"deadline"`
+	// HedgeBps is the cost of hedging a non-atomic loop, in bps of
+	// notional x leverage; 0 for atomic loops.
+	HedgeBps Decimal `toml:"hedge_bps"`
+}
+
+// RiskConfig is the risk gate's limits.
+type RiskConfig struct {
+	MaxNotionalUSDPerToken Decimal  `toml:"max_notional_usd_per_token"`
+	MaxTotalNotionalUSD    Decimal  `toml:"max_total_notional_usd"`
+	MaxInventoryUSD        Decimal  `toml:"max_inventory_usd"`
+	MaxGasPriceGwei        Decimal  `toml:"max_gas_price_gwei"`
+	GasBudgetUSDPerHour    Decimal  `toml:"gas_budget_usd_per_hour"`
+	GasBudgetUSDPerDay     Decimal  `toml:"gas_budget_usd_per_day"`
+	MaxDrawdownUSD         Decimal  `toml:"max_drawdown_usd"`
+	DrawdownPause          Duration `toml:"drawdown_pause"`
+	MaxLossUSD             Decimal  `toml:"max_loss_usd"`
+	MaxBookAge             Duration `toml:"max_book_age"`
+	MaxPoolAge             Duration `toml:"max_pool_age"`
+	MaxNAVAge              Duration `toml:"max_nav_age"`
+	NAVSanityBps           Decimal  `toml:"nav_sanity_bps"`
+	NAVDisagreementBps     Decimal  `toml:"nav_disagreement_bps"`
+}
+
+// TokenConfig says where a token trades and what its loops cost.
+type TokenConfig struct {
+	Chain string `toml:"chain"`
+	// Pool is the AMM pool the token trades on (base = token, quote = USD).
+	Pool string `toml:"pool"`
+	// UnderlyingBook is the order book of the underlying (ETHUSDT): the
+	// component NAV is priced from its mid.
+	UnderlyingBook string `toml:"underlying_book"`
+	// Leverage is the token's target leverage (2 for ETH2X).
+	Leverage          Decimal `toml:"leverage"`
+	GasUnitsMintSell  int64   `toml:"gas_units_mint_sell"`
+	GasUnitsBuyRedeem int64   `toml:"gas_units_buy_redeem"`
+}
+
+// NotifyConfig configures alerts. Secrets are never in the file: fields
+// ending in _env name the environment variable that holds them.
+type NotifyConfig struct {
+	WebhookURLEnv string `toml:"webhook_url_env"`
+}
+
+// SimConfig describes the embedded simulated market (mode = "sim"). Its
+// tables mirror venues/sim.Options.
+type SimConfig struct {
+	Seed      int64    `toml:"seed"`
+	Start     Time     `toml:"start"`
+	Duration  Duration `toml:"duration"`
+	Step      Duration `toml:"step"`
+	BlockTime Duration `toml:"block_time"`
+	Chain     string   `toml:"chain"`
+
+	Underlying SimUnderlying `toml:"underlying"`
+	Book       SimBook       `toml:"book"`
+	Token      SimToken      `toml:"token"`
+	Pool       SimPool       `toml:"pool"`
+	Noise      SimNoise      `toml:"noise"`
+	Gas        SimGas        `toml:"gas"`
+	Account    SimAccount    `toml:"account"`
+	Exec       SimExec       `toml:"exec"`
+}
+
+// SimUnderlying is the underlying's price process (GBM with Merton jumps).
+type SimUnderlying struct {
+	Venue       string  `toml:"venue"`
+	Symbol      string  `toml:"symbol"`
+	Price       Decimal `toml:"price"`
+	VolAnnual   Decimal `toml:"vol_annual"`
+	DriftAnnual Decimal `toml:"drift_annual"`
+	JumpsPerDay Decimal `toml:"jumps_per_day"`
+	JumpMean    Decimal `toml:"jump_mean"`
+	JumpStd     Decimal `toml:"jump_std"`
+}
+
+// SimBook shapes the underlying's order book around the price.
+type SimBook struct {
+	Levels          int     `toml:"levels"`
+	HalfSpreadBps   Decimal `toml:"half_spread_bps"`
+	LevelSpacingBps Decimal `toml:"level_spacing_bps"`
+	LevelQty        Decimal `toml:"level_qty"`
+	QtyGrowth       Decimal `toml:"qty_growth"`
+	QtyJitter       Decimal `toml:"qty_jitter"`
+	Tick            Decimal `toml:"tick"`
+}
+
+// SimToken is the simulated leveraged token and its issuer.
+type SimToken struct {
+	Symbol               string   `toml:"symbol"`
+	Issuer               string   `toml:"issuer"`
+	NAV                  Decimal  `toml:"nav"`
+	Supply               Decimal  `toml:"supply"`
+	Leverage             Decimal  `toml:"leverage"`
+	BandMin              Decimal  `toml:"band_min"`
+	BandMax              Decimal  `toml:"band_max"`
+	Ripcord              Decimal  `toml:"ripcord"`
+	RebalanceDuration    Duration `toml:"rebalance_duration"`
+	RebalanceSlippageBps Decimal  `toml:"rebalance_slippage_bps"`
+	MintFeeBps           int      `toml:"mint_fee_bps"`
+	RedeemFeeBps         int      `toml:"redeem_fee_bps"`
+	StreamingFeeAnnual   Decimal  `toml:"streaming_fee_annual"`
+	OracleDeviationBps   Decimal  `toml:"oracle_deviation_bps"`
+	OracleHeartbeat      Duration `toml:"oracle_heartbeat"`
+}
+
+// SimPool is the token's constant-product pool.
+type SimPool struct {
+	Venue             string  `toml:"venue"`
+	Name              string  `toml:"name"`
+	Quote             string  `toml:"quote"`
+	FeeBps            int     `toml:"fee_bps"`
+	DepthUSD          Decimal `toml:"depth_usd"`
+	InitialPremiumBps Decimal `toml:"initial_premium_bps"`
+}
+
+// SimNoise is the uninformed flow on the pool.
+type SimNoise struct {
+	TradesPerHour Decimal  `toml:"trades_per_hour"`
+	MedianUSD     Decimal  `toml:"median_usd"`
+	SizeSigma     Decimal  `toml:"size_sigma"`
+	Bias          Decimal  `toml:"bias"`
+	RegimeMean    Duration `toml:"regime_mean"`
+}
+
+// SimGas is the chain's fee market.
+type SimGas struct {
+	Native          string   `toml:"native"`
+	BaseFeeGwei     Decimal  `toml:"base_fee_gwei"`
+	MinBaseFeeGwei  Decimal  `toml:"min_base_fee_gwei"`
+	Vol             Decimal  `toml:"vol"`
+	HalfLife        Duration `toml:"half_life"`
+	SpikesPerDay    Decimal  `toml:"spikes_per_day"`
+	SpikeMultiplier Decimal  `toml:"spike_multiplier"`
+	TipGwei         Decimal  `toml:"tip_gwei"`
+	L1FeeUSD        Decimal  `toml:"l1_fee_usd"`
+}
+
+// SimAccount is our starting balances.
+type SimAccount struct {
+	USD    Decimal `toml:"usd"`
+	Native Decimal `toml:"native"`
+	Token  Decimal `toml:"token"`
+}
+
+// SimExec is the simulated executor: latency to inclusion and gas burnt by
+// an early revert (loops burn the token's gas_units_*).
+type SimExec struct {
+	Latency        Duration `toml:"latency"`
+	GasUnitsRevert int64    `toml:"gas_units_revert"`
+}

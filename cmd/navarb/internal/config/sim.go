@@ -1,0 +1,190 @@
+package config
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/navarb/navarb/venues/sim"
+)
+
+// SimOptions converts the [sim] tables (and the token's gas units) into the
+// simulated market's options.
+func (c *Config) SimOptions() sim.Options {
+	s := c.Sim
+	o := sim.DefaultOptions()
+	o.Seed = uint64(s.Seed)
+	o.Start = s.Start.Time
+	o.Duration = s.Duration.Duration
+	o.Step = s.Step.Duration
+	o.BlockTime = s.BlockTime.Duration
+	o.Chain = s.Chain
+	o.BookVenue = s.Underlying.Venue
+	o.BookSymbol = s.Underlying.Symbol
+
+	u := s.Underlying
+	o.Underlying = sim.UnderlyingOptions{
+		InitialPrice: u.Price.F(), Drift: u.DriftAnnual.F(), Vol: u.VolAnnual.F(),
+		JumpsPerDay: u.JumpsPerDay.F(), JumpMean: u.JumpMean.F(), JumpStd: u.JumpStd.F(),
+	}
+	b := s.Book
+	o.Book = sim.BookOptions{
+		Levels: b.Levels, HalfSpreadBps: b.HalfSpreadBps.F(), LevelSpacingBps: b.LevelSpacingBps.F(),
+		LevelQty: b.LevelQty.F(), QtyGrowth: b.QtyGrowth.F(), QtyJitter: b.QtyJitter.F(), Tick: b.Tick.F(),
+	}
+	t := s.Token
+	o.Token = sim.TokenOptions{
+		Symbol: t.Symbol, Issuer: t.Issuer, InitialNAV: t.NAV.F(), InitialSupply: t.Supply.F(),
+		Target: t.Leverage.F(), BandMin: t.BandMin.F(), BandMax: t.BandMax.F(), Ripcord: t.Ripcord.F(),
+		RebalanceDuration: t.RebalanceDuration.Duration, RebalanceSlippageBps: t.RebalanceSlippageBps.F(),
+		MintFeeBps: t.MintFeeBps, RedeemFeeBps: t.RedeemFeeBps, StreamingFeeAnnual: t.StreamingFeeAnnual.F(),
+		DeviationBps: t.OracleDeviationBps.F(), Heartbeat: t.OracleHeartbeat.Duration,
+	}
+	p := s.Pool
+	o.Pool = sim.PoolOptions{
+		Venue: p.Venue, Name: p.Name, Quote: p.Quote, FeeBps: p.FeeBps,
+		DepthUSD: p.DepthUSD.F(), InitialPremiumBps: p.InitialPremiumBps.F(),
+	}
+	n := s.Noise
+	o.Noise = sim.NoiseOptions{
+		TradesPerHour: n.TradesPerHour.F(), MedianUSD: n.MedianUSD.F(), SizeSigma: n.SizeSigma.F(),
+		Bias: n.Bias.F(), RegimeMean: n.RegimeMean.Duration,
+	}
+	g := s.Gas
+	o.Gas = sim.GasOptions{
+		Native: g.Native, BaseFeeGwei: g.BaseFeeGwei.F(), MinBaseFeeGwei: g.MinBaseFeeGwei.F(),
+		Vol: g.Vol.F(), HalfLife: g.HalfLife.Duration, SpikesPerDay: g.SpikesPerDay.F(),
+		SpikeMultiplier: g.SpikeMultiplier.F(), TipGwei: g.TipGwei.F(), L1FeeUSD: g.L1FeeUSD.F(),
+	}
+	o.Account = sim.AccountOptions{Quote: s.Account.USD.Decimal, Token: s.Account.Token.Decimal, Native: s.Account.Native.Decimal}
+	o.Exec = sim.ExecOptions{Latency: s.Exec.Latency.Duration, GasUnitsRevert: uint64(max(s.Exec.GasUnitsRevert, 0))}
+	if tok, ok := c.Tokens[t.Symbol]; ok {
+		o.Exec.GasUnitsMintSell = uint64(max(tok.GasUnitsMintSell, 0))
+		o.Exec.GasUnitsBuyRedeem = uint64(max(tok.GasUnitsBuyRedeem, 0))
+	}
+	return o
+}
+
+// simPaths maps venues/sim option paths to config keys, so the simulated
+// market's own validation names the key the user wrote.
+var simPaths = strings.NewReplacer(
+	"Exec.GasUnitsMintSell", "tokens.<sim.token.symbol>.gas_units_mint_sell",
+	"Exec.GasUnitsBuyRedeem", "tokens.<sim.token.symbol>.gas_units_buy_redeem",
+	"Exec.GasUnitsRevert", "sim.exec.gas_units_revert",
+	"Exec.Latency", "sim.exec.latency",
+	"Underlying.InitialPrice", "sim.underlying.price",
+	"Underlying.Drift", "sim.underlying.drift_annual",
+	"Underlying.Vol", "sim.underlying.vol_annual",
+	"Underlying.JumpsPerDay", "sim.underlying.jumps_per_day",
+	"Underlying.JumpMean", "sim.underlying.jump_mean",
+	"Underlying.JumpStd", "sim.underlying.jump_std",
+	"Book.Levels", "sim.book.levels",
+	"Book.HalfSpreadBps", "sim.book.half_spread_bps",
+	"Book.LevelSpacingBps", "sim.book.level_spacing_bps",
+	"Book.LevelQty", "sim.book.level_qty",
+	"Book.QtyGrowth", "sim.book.qty_growth",
+	"Book.QtyJitter", "sim.book.qty_jitter",
+	"Book.Tick", "sim.book.tick",
+	"Token.Symbol", "sim.token.symbol",
+	"Token.Issuer", "sim.token.issuer",
+	"Token.InitialNAV", "sim.token.nav",
+	"Token.InitialSupply", "sim.token.supply",
+	"Token.Target", "sim.token.leverage",
+	"Token.BandMin", "sim.token.band_min",
+	"Token.BandMax", "sim.token.band_max",
+	"Token.Ripcord", "sim.token.ripcord",
+	"Token.RebalanceDuration", "sim.token.rebalance_duration",
+	"Token.RebalanceSlippageBps", "sim.token.rebalance_slippage_bps",
+	"Token.MintFeeBps", "sim.token.mint_fee_bps",
+	"Token.RedeemFeeBps", "sim.token.redeem_fee_bps",
+	"Token.StreamingFeeAnnual", "sim.token.streaming_fee_annual",
+	"Token.DeviationBps", "sim.token.oracle_deviation_bps",
+	"Token.Heartbeat", "sim.token.oracle_heartbeat",
+	"Pool.Venue", "sim.pool.venue",
+	"Pool.Name", "sim.pool.name",
+	"Pool.Quote", "sim.pool.quote",
+	"Pool.FeeBps", "sim.pool.fee_bps",
+	"Pool.DepthUSD", "sim.pool.depth_usd",
+	"Pool.InitialPremiumBps", "sim.pool.initial_premium_bps",
+	"Noise.TradesPerHour", "sim.noise.trades_per_hour",
+	"Noise.MedianUSD", "sim.noise.median_usd",
+	"Noise.SizeSigma", "sim.noise.size_sigma",
+	"Noise.Bias", "sim.noise.bias",
+	"Noise.RegimeMean", "sim.noise.regime_mean",
+	"Gas.Native", "sim.gas.native",
+	"Gas.BaseFeeGwei", "sim.gas.base_fee_gwei",
+	"Gas.MinBaseFeeGwei", "sim.gas.min_base_fee_gwei",
+	"Gas.Vol", "sim.gas.vol",
+	"Gas.HalfLife", "sim.gas.half_life",
+	"Gas.SpikesPerDay", "sim.gas.spikes_per_day",
+	"Gas.SpikeMultiplier", "sim.gas.spike_multiplier",
+	"Gas.TipGwei", "sim.gas.tip_gwei",
+	"Gas.L1FeeUSD", "sim.gas.l1_fee_usd",
+	"Account.Quote", "sim.account.usd",
+	"Account.Token", "sim.account.token",
+	"Account.Native", "sim.account.native",
+	"BookVenue", "sim.underlying.venue",
+	"BookSymbol", "sim.underlying.symbol",
+	"BlockTime", "sim.block_time",
+	"Duration", "sim.duration",
+	"Start", "sim.start",
+	"Step", "sim.step",
+	"Chain", "sim.chain",
+	"Book:", "sim.book:",
+)
+
+// validateSim runs the simulated market's own checks, renamed to config
+// keys, plus the cross-checks between [sim] and [tokens].
+func (c *Config) validateSim(v *checker) {
+	if err := c.SimOptions().Validate(); err != nil {
+		for _, e := range unjoin(err) {
+			msg := strings.TrimPrefix(e.Error(), "sim: ")
+			msg = strings.TrimPrefix(msg, sim.ErrInvalidOptions.Error()+": ")
+			msg = strings.ReplaceAll(simPaths.Replace(msg), "<sim.token.symbol>", c.Sim.Token.Symbol)
+			v.errs = append(v.errs, errors.New(msg))
+		}
+	}
+	s := c.Sim
+	for _, d := range []struct {
+		path string
+		val  Decimal
+	}{{"sim.underlying.price", s.Underlying.Price}, {"sim.token.nav", s.Token.NAV},
+		{"sim.token.supply", s.Token.Supply}, {"sim.token.leverage", s.Token.Leverage},
+		{"sim.pool.depth_usd", s.Pool.DepthUSD}, {"sim.gas.base_fee_gwei", s.Gas.BaseFeeGwei}} {
+		if !d.val.IsSet() {
+			v.add(d.path, "is required (a quoted decimal string)")
+		}
+	}
+	t := s.Token.Symbol
+	if t == "" {
+		return
+	}
+	tok, ok := c.Tokens[t]
+	if !ok {
+		v.add("sim.token.symbol", "%q has no [tokens.%s] table", t, t)
+		return
+	}
+	if tok.Pool != s.Pool.Name {
+		v.add("tokens."+t+".pool", "%q does not match sim.pool.name %q", tok.Pool, s.Pool.Name)
+	}
+	if tok.Chain != s.Chain {
+		v.add("tokens."+t+".chain", "%q does not match sim.chain %q", tok.Chain, s.Chain)
+	}
+	if tok.UnderlyingBook != "" && tok.UnderlyingBook != s.Underlying.Symbol {
+		v.add("tokens."+t+".underlying_book", "%q does not match sim.underlying.symbol %q", tok.UnderlyingBook, s.Underlying.Symbol)
+	}
+}
+
+// unjoin flattens errors.Join trees (and %w: %w wrappers around them).
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			if e == sim.ErrInvalidOptions {
+				continue
+			}
+			out = append(out, unjoin(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}

@@ -1,0 +1,202 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/rs/zerolog"
+	"github.com/shopspring/decimal"
+
+	"github.com/navarb/navarb/cmd/navarb/internal/config"
+	"github.com/navarb/navarb/risk"
+	"github.com/navarb/navarb/strategy"
+	"github.com/navarb/navarb/strategy/arb"
+	"github.com/navarb/navarb/venues"
+	"github.com/navarb/navarb/venues/sim"
+)
+
+// runSim runs the strategy on the embedded simulated market and, on a second
+// core, the reference arbitrageur on an identical market (same seed) for the
+// capture ratio.
+func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strategy.Report, error) {
+	opts := cfg.SimOptions()
+	refCtx, cancelRef := context.WithCancel(ctx)
+	defer cancelRef()
+	refDone := make(chan refResult, 1)
+	go func() { refDone <- runReference(refCtx, cfg, opts) }()
+
+	mkt, err := sim.New(opts)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	gate, err := risk.NewGate(riskLimits(cfg), opts.Start)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	ledger := risk.NewLedger(mkt.Balances())
+	eng, err := strategy.New(strategy.Options{
+		Tokens:              tokenSpecs(cfg, false),
+		Clock:               mkt,
+		Executor:            mkt,
+		Gate:                gate,
+		Equity:              gate,
+		Ledger:              ledger,
+		Log:                 log,
+		MaxInFlightPerToken: cfg.Engine.MaxInFlightPerToken,
+		ArbDisabled:         !cfg.Arb.Enabled,
+	})
+	if err != nil {
+		return nil, usageError{err}
+	}
+	eng.SetContext(ctx)
+	log.Info().Int64("seed", cfg.Sim.Seed).Time("start", opts.Start).Dur("duration", opts.Duration).
+		Strs("tokens", cfg.TokenNames()).Msg("simulated market starting")
+
+	progressEvery := cfg.Engine.ProgressEvery.Duration
+	nextProgress := opts.Start.Add(progressEvery)
+	started := time.Now()
+	runErr := mkt.Run(ctx, func(ev venues.Event) {
+		eng.Handle(ev)
+		if progressEvery > 0 && !ev.EventTime().Before(nextProgress) {
+			nextProgress = nextProgress.Add(progressEvery)
+			res := eng.Results(ev.EventTime())
+			log.Info().Time("sim_time", ev.EventTime()).Str("net_pnl_usd", res.NetPnLUSD.StringFixed(2)).
+				Int("loops", res.Loops[venues.MintSell]+res.Loops[venues.BuyRedeem]).
+				Uint64("risk_denied", eng.Counters().Denied).Msg("progress")
+		}
+	})
+	end := mkt.Now()
+	res := eng.Results(end)
+	rep := strategy.NewReport(res, eng.Counters(), denials(gate))
+	rep.Mode, rep.Seed, rep.Start, rep.End = "sim", cfg.Sim.Seed, opts.Start, end
+	rep.Complete = runErr == nil
+	rep.Balances = map[string]string{}
+	for asset, amt := range ledger.Balances() {
+		rep.Balances[asset] = amt.String()
+	}
+	if err := reconcile(ledger.Balances(), mkt.Balances()); err != nil {
+		return &rep, err
+	}
+	if runErr != nil {
+		cancelRef()
+		<-refDone
+		return &rep, runErr
+	}
+	ref := <-refDone
+	if ref.err != nil {
+		return &rep, fmt.Errorf("reference arbitrageur: %w", ref.err)
+	}
+	rep.SetReference(res.NetPnLUSD, ref.res)
+	log.Info().Dur("wall", time.Since(started).Round(time.Millisecond)).Msg("simulated market finished")
+	return &rep, nil
+}
+
+type refResult struct {
+	res strategy.Results
+	err error
+}
+
+// runReference runs the reference arbitrageur: the same decision functions
+// with zero latency (plans execute at once against the current state), no
+// risk limits, no size cap and any positive expected profit, after every
+// event of an identical market.
+func runReference(ctx context.Context, cfg *config.Config, opts sim.Options) refResult {
+	opts.Exec.Instant = true
+	opts.Exec.Latency = 0
+	mkt, err := sim.New(opts)
+	if err != nil {
+		return refResult{err: err}
+	}
+	eng, err := strategy.New(strategy.Options{
+		Tokens:              tokenSpecs(cfg, true),
+		Clock:               mkt,
+		Executor:            mkt,
+		Log:                 zerolog.Nop(),
+		MaxInFlightPerToken: 1,
+	})
+	if err != nil {
+		return refResult{err: err}
+	}
+	eng.SetContext(ctx)
+	if err := mkt.Run(ctx, eng.Handle); err != nil {
+		return refResult{err: err}
+	}
+	return refResult{res: eng.Results(mkt.Now())}
+}
+
+// tokenSpecs converts the [tokens] tables; reference specs take any
+// positive-profit trade at any size.
+func tokenSpecs(cfg *config.Config, reference bool) []strategy.TokenSpec {
+	var specs []strategy.TokenSpec
+	for _, name := range cfg.TokenNames() {
+		t := cfg.Tokens[name]
+		p := arb.Params{
+			MinNetUSD:  cfg.Arb.MinNetProfitUSD.F(),
+			MaxSizeUSD: cfg.Arb.MaxSizeUSD.F(),
+			Deadline:   cfg.Arb.Deadline.Duration,
+			Leverage:   t.Leverage.F(),
+			HedgeBps:   cfg.Arb.HedgeBps.F(),
+		}
+		if reference {
+			p.MinNetUSD, p.MaxSizeUSD = 0, 0
+		}
+		specs = append(specs, strategy.TokenSpec{
+			Symbol:            name,
+			Chain:             t.Chain,
+			Pool:              t.Pool,
+			UnderlyingBook:    t.UnderlyingBook,
+			Leverage:          t.Leverage.F(),
+			GasUnitsMintSell:  uint64(t.GasUnitsMintSell),
+			GasUnitsBuyRedeem: uint64(t.GasUnitsBuyRedeem),
+			Arb:               p,
+		})
+	}
+	return specs
+}
+
+func riskLimits(cfg *config.Config) risk.Limits {
+	r := cfg.Risk
+	return risk.Limits{
+		MaxNotionalUSDPerToken: r.MaxNotionalUSDPerToken.F(),
+		MaxTotalNotionalUSD:    r.MaxTotalNotionalUSD.F(),
+		MaxInventoryUSD:        r.MaxInventoryUSD.F(),
+		MaxGasPriceGwei:        r.MaxGasPriceGwei.F(),
+		GasBudgetUSDPerHour:    r.GasBudgetUSDPerHour.F(),
+		GasBudgetUSDPerDay:     r.GasBudgetUSDPerDay.F(),
+		MaxDrawdownUSD:         r.MaxDrawdownUSD.F(),
+		DrawdownPause:          r.DrawdownPause.Duration,
+		MaxLossUSD:             r.MaxLossUSD.F(),
+		MaxBookAge:             r.MaxBookAge.Duration,
+		MaxPoolAge:             r.MaxPoolAge.Duration,
+		MaxNAVAge:              r.MaxNAVAge.Duration,
+		NAVSanityBps:           r.NAVSanityBps.F(),
+		NAVDisagreementBps:     r.NAVDisagreementBps.F(),
+	}
+}
+
+func denials(g *risk.Gate) map[string]uint64 {
+	counts := g.Denials()
+	out := make(map[string]uint64, len(counts))
+	for i, n := range counts {
+		if r := risk.Reason(i); r != risk.None {
+			out[r.String()] = n
+		}
+	}
+	return out
+}
+
+// reconcile proves the ledger equals the venue's balances, to the unit.
+func reconcile(ledger, venue map[string]decimal.Decimal) error {
+	for asset, v := range venue {
+		if l := ledger[asset]; !l.Equal(v) {
+			return fmt.Errorf("reconcile: %s: ledger %s != venue %s", asset, l, v)
+		}
+	}
+	for asset, l := range ledger {
+		if _, ok := venue[asset]; !ok && !l.IsZero() {
+			return fmt.Errorf("reconcile: %s: ledger %s, venue has none", asset, l)
+		}
+	}
+	return nil
+}

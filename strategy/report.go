@@ -1,0 +1,160 @@
+package strategy
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/navarb/navarb/venues"
+)
+
+// Report is the end-of-run summary shared by run, backtest and sweep. Its
+// JSON form is stable: money is a JSON number in USD rounded to 6 decimals
+// (the ledger itself is exact), maps are printed with sorted keys.
+type Report struct {
+	Mode     string    `json:"mode"`
+	Seed     int64     `json:"seed"`
+	Start    time.Time `json:"start"`
+	End      time.Time `json:"end"`
+	Complete bool      `json:"complete"`
+	Events   uint64    `json:"events"`
+
+	NetPnLUSD      json.Number `json:"net_pnl_usd"`
+	GrossPnLUSD    json.Number `json:"gross_pnl_usd"`
+	FeesUSD        json.Number `json:"fees_usd"`
+	GasUSD         json.Number `json:"gas_usd"`
+	VolumeUSD      json.Number `json:"volume_usd"`
+	MaxDrawdownUSD json.Number `json:"max_drawdown_usd"`
+	Sharpe         json.Number `json:"sharpe"`
+	// CaptureRatio is NetPnLUSD over ReferenceNetPnLUSD; null when the
+	// reference arbitrageur made no profit.
+	CaptureRatio       *json.Number `json:"capture_ratio"`
+	ReferenceNetPnLUSD json.Number  `json:"reference_net_pnl_usd"`
+	// ReferenceLoops counts the reference's settled and reverted loops.
+	ReferenceLoops         int `json:"reference_loops"`
+	ReferenceLoopsReverted int `json:"reference_loops_reverted"`
+
+	Loops         map[string]int    `json:"loops"`
+	LoopsReverted map[string]int    `json:"loops_reverted"`
+	RiskDenials   map[string]uint64 `json:"risk_denials"`
+	Opportunities uint64            `json:"opportunities"`
+	BusySkips     uint64            `json:"busy_skips"`
+	SubmitErrors  uint64            `json:"submit_errors"`
+	// Balances are the final exact balances by asset.
+	Balances map[string]string `json:"balances,omitempty"`
+}
+
+func money(d decimal.Decimal) json.Number { return json.Number(d.StringFixed(6)) }
+
+func ratio(x float64) json.Number { return json.Number(strconv.FormatFloat(x, 'f', 4, 64)) }
+
+// NewReport summarises results and counters. denials maps reason names to
+// counts (zero counts may be included; they are kept so the set of reasons
+// is stable).
+func NewReport(res Results, c Counters, denials map[string]uint64) Report {
+	r := Report{
+		Events:         c.Events,
+		NetPnLUSD:      money(res.NetPnLUSD),
+		GrossPnLUSD:    money(res.GrossPnLUSD),
+		FeesUSD:        money(res.FeesUSD),
+		GasUSD:         money(res.GasUSD),
+		VolumeUSD:      money(res.VolumeUSD),
+		MaxDrawdownUSD: money(res.MaxDrawdownUSD),
+		Sharpe:         ratio(res.Sharpe),
+		Loops:          map[string]int{},
+		LoopsReverted:  map[string]int{},
+		RiskDenials:    denials,
+		Opportunities:  c.Opportunities,
+		BusySkips:      c.Busy,
+		SubmitErrors:   c.SubmitErrors,
+	}
+	if r.RiskDenials == nil {
+		r.RiskDenials = map[string]uint64{}
+	}
+	for _, k := range []venues.PlanKind{venues.MintSell, venues.BuyRedeem} {
+		r.Loops[k.String()] = res.Loops[k]
+		r.LoopsReverted[k.String()] = res.Reverted[k]
+	}
+	r.ReferenceNetPnLUSD = money(decimal.Zero)
+	return r
+}
+
+// SetReference records the reference arbitrageur's results and the capture
+// ratio.
+func (r *Report) SetReference(ourNet decimal.Decimal, ref Results) {
+	refNet := ref.NetPnLUSD
+	r.ReferenceNetPnLUSD = money(refNet)
+	r.ReferenceLoops, r.ReferenceLoopsReverted = 0, 0
+	for k := range ref.Loops {
+		r.ReferenceLoops += ref.Loops[k]
+		r.ReferenceLoopsReverted += ref.Reverted[k]
+	}
+	r.CaptureRatio = nil
+	if refNet.IsPositive() {
+		n := ratio(ourNet.Div(refNet).InexactFloat64())
+		r.CaptureRatio = &n
+	}
+}
+
+// WriteJSON writes the report as indented JSON.
+func (r *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// WriteText writes the report for a terminal.
+func (r *Report) WriteText(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	p := func(k, v string) { fmt.Fprintf(tw, "  %s\t%s\n", k, v) }
+	status := "complete"
+	if !r.Complete {
+		status = "INTERRUPTED (partial)"
+	}
+	fmt.Fprintf(tw, "navarb report: %s, %s to %s, %s\n", r.Mode,
+		r.Start.Format(time.RFC3339), r.End.Format(time.RFC3339), status)
+	p("net PnL (USD)", string(r.NetPnLUSD))
+	p("gross PnL (USD)", string(r.GrossPnLUSD))
+	p("fees (USD)", string(r.FeesUSD))
+	p("gas (USD)", string(r.GasUSD))
+	p("volume (USD)", string(r.VolumeUSD))
+	p("max drawdown (USD)", string(r.MaxDrawdownUSD))
+	p("sharpe (hourly, annualised)", string(r.Sharpe))
+	capture := "n/a (reference made no profit)"
+	if r.CaptureRatio != nil {
+		capture = string(*r.CaptureRatio)
+	}
+	p("capture ratio", fmt.Sprintf("%s  (reference: net %s, %d loops, %d reverted)",
+		capture, r.ReferenceNetPnLUSD, r.ReferenceLoops, r.ReferenceLoopsReverted))
+	p("loops", joinCounts(r.Loops))
+	p("loops reverted", joinCounts(r.LoopsReverted))
+	p("risk denials", joinCounts(r.RiskDenials))
+	p("opportunities / busy", fmt.Sprintf("%d / %d", r.Opportunities, r.BusySkips))
+	p("events", strconv.FormatUint(r.Events, 10))
+	return tw.Flush()
+}
+
+func joinCounts[V int | uint64](m map[string]V) string {
+	keys := make([]string, 0, len(m))
+	for k, v := range m {
+		if v != 0 {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return "none"
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s=%d", k, m[k])
+	}
+	return strings.Join(parts, " ")
+}
