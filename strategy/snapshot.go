@@ -58,7 +58,7 @@ type gasState struct {
 // tokenState is everything the engine knows about one token. The plan,
 // market and check scratch values live here so the hot path never allocates.
 type tokenState struct {
-	log  zerolog.Logger
+	log zerolog.Logger
 
 	cfg TokenSpec
 
