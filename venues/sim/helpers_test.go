@@ -59,11 +59,11 @@ func (v *view) update(ev venues.Event) {
 		v.nav = e.NAV
 	case *venues.PoolUpdate:
 		v.pool = *e
+		v.haveView = v.issuer.Token != "" // the pool closes a block's updates
 	case *venues.GasUpdate:
 		v.gas = *e
 	case *venues.IssuerUpdate:
 		v.issuer = *e
-		v.haveView = true
 	}
 }
 

@@ -90,6 +90,10 @@ func (is *issuer) updateOracle(now time.Time, p float64) {
 // the ripcord, otherwise over RebalanceDuration once it leaves the band.
 func (is *issuer) keeper(now time.Time, p float64, blockTime time.Duration) {
 	o := is.o
+	if is.equity(p) <= 0 {
+		is.rebalancing = false // insolvent: nothing left to rebalance
+		return
+	}
 	lev := is.leverage(p)
 	switch {
 	case lev > o.Ripcord:

@@ -19,7 +19,7 @@ func TestDefaultOptionsValidate(t *testing.T) {
 
 func TestValidateNamesEveryBadField(t *testing.T) {
 	tests := []struct {
-		field string
+		field   string
 		breakIt func(*sim.Options)
 	}{
 		{"Start", func(o *sim.Options) { o.Start = time.Time{} }},

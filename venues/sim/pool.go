@@ -7,10 +7,10 @@ import (
 // pool is a constant-product pool in exact Uniswap V2 integer math: base is
 // the token (18 decimals), quote the stablecoin (6 decimals).
 type pool struct {
-	feeBps       int64
-	base, quote  *big.Int
+	feeBps        int64
+	base, quote   *big.Int
 	baseF, quoteF float64
-	num, den     big.Int // scratch
+	num, den      big.Int // scratch
 }
 
 func newPool(feeBps int, base, quote *big.Int) *pool {

@@ -11,11 +11,12 @@ import (
 // Run drives the simulation in simulated time from Start to Start+Duration
 // (inclusive), calling h for every event in time order: *venues.BookUpdate
 // every Step; every block, the receipts of our transactions mined in it
-// (*venues.TxReceipt), then *venues.PoolUpdate, *venues.NAVUpdate,
-// *venues.GasUpdate and *venues.IssuerUpdate. When a step and a block fall at
-// the same time the book comes first. In Instant mode a receipt is delivered
-// right after the handler call that submitted it returns, followed by a
-// PoolUpdate if the loop traded.
+// (*venues.TxReceipt), then *venues.NAVUpdate, *venues.GasUpdate,
+// *venues.IssuerUpdate and last *venues.PoolUpdate: a consumer that decides
+// on pool updates then sees the block's NAV, gas and issuer state with it.
+// When a step and a block fall at the same time the book comes first. In
+// Instant mode a receipt is delivered right after the handler call that
+// submitted it returns, followed by a PoolUpdate if the loop traded.
 //
 // h must not retain an event pointer (or a book's level slices) after it
 // returns: Run reuses them. Receipts are fresh and may be kept. h may call
@@ -73,10 +74,10 @@ func (m *Market) Run(ctx context.Context, h func(venues.Event)) error {
 			for _, r := range mined {
 				m.deliverReceipt(h, r)
 			}
-			m.deliver(h, &m.evPool)
 			m.deliver(h, &m.evNAV)
 			m.deliver(h, &m.evGas)
 			m.deliver(h, &m.evIssuer)
+			m.deliver(h, &m.evPool)
 			blk++
 		}
 	}

@@ -18,7 +18,10 @@ import (
 // ("deadline"); without the quote to pay it reverts ("insufficient funds");
 // if the loop would net less than p.MinNetUSD after gas it reverts ("min
 // profit"). Reverts burn gas and change nothing else. A p.MaxFeeGwei below the
-// base fee keeps the transaction pending (dropped once past its deadline).
+// base fee keeps the transaction pending (dropped once past its deadline);
+// without the native asset to pay gas it is dropped. Gas units are the
+// executor's (Options.Exec), priced at the block's base fee plus the
+// market's tip, capped by p.MaxFeeGwei; p.GasUnits and p.TipGwei are ignored.
 //
 // A malformed plan is refused with an error wrapping venues.ErrRejected.
 // Submit must be called from Run's handler (or before Run) for the run to be

@@ -264,3 +264,23 @@ func TestBookAroundMarketPrice(t *testing.T) {
 		}
 	}
 }
+
+func TestReadersAreSafeDuringRun(t *testing.T) {
+	o := quietOptions()
+	m := mustNew(t, o)
+	done := make(chan struct{})
+	var maxBlocks uint64
+	go func() {
+		defer close(done)
+		for m.Stats().Blocks < uint64(o.Duration/o.BlockTime) {
+			maxBlocks = max(maxBlocks, m.Snapshot().Block)
+			_ = m.Balances()
+			_ = m.Now()
+		}
+	}()
+	mustRun(t, m, nil)
+	<-done
+	if got, want := m.Snapshot().Block, uint64(o.Duration/o.BlockTime)+1; got != want || maxBlocks > want {
+		t.Errorf("final block %d (seen %d while running), want %d", got, maxBlocks, want)
+	}
+}
