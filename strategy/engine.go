@@ -19,6 +19,14 @@ type TokenSpec struct {
 	Chain  string
 	// Pool is the AMM pool the token trades on (base token, quote USD).
 	Pool string
+	// Book is the token's own order book (symbol), for a token that trades
+	// on a book instead of a pool; exactly one of Pool and Book is set.
+	Book string
+	// TakerFeeBps is the book's taker fee (Book markets only).
+	TakerFeeBps float64
+	// Quote is the asset a Book market's loops pay in, for Options.Funds
+	// (a pool's quote asset comes with its updates).
+	Quote string
 	// UnderlyingBook is the underlying's order book; its mid prices the
 	// component NAV. Empty: no component NAV check.
 	UnderlyingBook                      string
@@ -30,12 +38,16 @@ type TokenSpec struct {
 // Options configure an Engine. Gate, Equity and Ledger may be nil: a nil
 // gate approves every plan (the reference arbitrageur runs that way).
 type Options struct {
-	Tokens              []TokenSpec
-	Clock               Clock
-	Executor            Executor
-	Gate                Gate
-	Equity              EquityWatcher
-	Ledger              Ledger
+	Tokens   []TokenSpec
+	Clock    Clock
+	Executor Executor
+	Gate     Gate
+	Equity   EquityWatcher
+	Ledger   Ledger
+	// Funds, if set, caps each loop at what the account can pay for: a
+	// plan is shrunk to the quote balance not already committed to loops
+	// in flight (skipped, and counted as Unfunded, if none is left).
+	Funds               Funds
 	Log                 zerolog.Logger
 	MaxInFlightPerToken int
 	// ArbDisabled turns the premium/discount loops off (data still flows).
@@ -43,7 +55,8 @@ type Options struct {
 }
 
 // Engine is the event loop. All its state is owned by the goroutine that
-// calls Handle (or Run); it is not safe for concurrent use.
+// calls Handle (or Run, or Apply and Decide); it is not safe for concurrent
+// use.
 type Engine struct {
 	opts    Options
 	log     zerolog.Logger
@@ -54,10 +67,21 @@ type Engine struct {
 	books   map[string]*bookState
 	gas     map[string]*gasState
 
+	bookCache  lookup[bookState]
+	poolCache  lookup[tokenState]
+	tokenCache lookup[tokenState]
+	gasCache   lookup[gasState]
+
+	// dirty are the tokens whose inputs changed since their last decision,
+	// in the order they changed.
+	dirty []*tokenState
+
 	nextID   uint64
 	inflight map[uint64]inflightLoop
-	acct     Accounts
-	counters Counters
+	// committed is the quote committed to loops in flight, by asset.
+	committed map[string]float64
+	acct      Accounts
+	counters  Counters
 }
 
 // Counters are the engine's activity counts.
@@ -69,7 +93,12 @@ type Counters struct {
 	Busy          uint64 // approved plans skipped because loops were in flight
 	Submitted     uint64
 	SubmitErrors  uint64
+	Unfunded      uint64 // approved plans shrunk or skipped for want of funds
 	UnknownEvents uint64 // events for books, pools or tokens not configured
+	// Decisions counts runs of the decision functions; evaluations whose
+	// inputs had not changed since a decision that found nothing are
+	// skipped and not counted.
+	Decisions uint64
 }
 
 type inflightLoop struct {
@@ -78,6 +107,8 @@ type inflightLoop struct {
 	expected  venues.Costs
 	nav       float64
 	submitted time.Time
+	quote     string  // asset committed
+	committed float64 // quote committed to the loop
 }
 
 // New builds an engine. It does no I/O.
@@ -95,52 +126,78 @@ func New(opts Options) (*Engine, error) {
 		opts.MaxInFlightPerToken = 1
 	}
 	e := &Engine{
-		opts:     opts,
-		log:      opts.Log,
-		ctx:      context.Background(),
-		byPool:   map[string]*tokenState{},
-		byToken:  map[string]*tokenState{},
-		books:    map[string]*bookState{},
-		gas:      map[string]*gasState{},
-		inflight: map[uint64]inflightLoop{},
+		opts:      opts,
+		log:       opts.Log,
+		ctx:       context.Background(),
+		byPool:    map[string]*tokenState{},
+		byToken:   map[string]*tokenState{},
+		books:     map[string]*bookState{},
+		gas:       map[string]*gasState{},
+		inflight:  map[uint64]inflightLoop{},
+		committed: map[string]float64{},
 	}
 	e.acct.init(opts.Clock.Now())
 	for i := range opts.Tokens {
-		spec := opts.Tokens[i]
-		if spec.Symbol == "" || spec.Pool == "" || spec.Chain == "" {
-			return nil, fmt.Errorf("strategy: token %d: symbol, pool and chain are required", i)
-		}
-		if !(spec.Leverage > 0) {
-			return nil, fmt.Errorf("strategy: token %s: leverage must be > 0", spec.Symbol)
-		}
-		if _, dup := e.byToken[spec.Symbol]; dup {
-			return nil, fmt.Errorf("strategy: token %s configured twice", spec.Symbol)
-		}
-		if _, dup := e.byPool[spec.Pool]; dup {
-			return nil, fmt.Errorf("strategy: pool %s configured for two tokens", spec.Pool)
-		}
-		ts := newTokenState(spec, opts.Log)
-		e.tokens = append(e.tokens, ts)
-		e.byToken[spec.Symbol] = ts
-		e.byPool[spec.Pool] = ts
-		g := e.gas[spec.Chain]
-		if g == nil {
-			g = &gasState{}
-			e.gas[spec.Chain] = g
-		}
-		g.tokens = append(g.tokens, ts)
-		ts.gas = g
-		if spec.UnderlyingBook != "" {
-			b := e.books[spec.UnderlyingBook]
-			if b == nil {
-				b = newBookState()
-				e.books[spec.UnderlyingBook] = b
-			}
-			b.tokens = append(b.tokens, ts)
-			ts.book = b
+		if err := e.addToken(i, opts.Tokens[i]); err != nil {
+			return nil, err
 		}
 	}
+	e.dirty = make([]*tokenState, 0, len(e.tokens))
+	e.bookCache.m, e.poolCache.m, e.tokenCache.m, e.gasCache.m = e.books, e.byPool, e.byToken, e.gas
 	return e, nil
+}
+
+func (e *Engine) addToken(i int, spec TokenSpec) error {
+	if spec.Symbol == "" || spec.Chain == "" || (spec.Pool == "") == (spec.Book == "") {
+		return fmt.Errorf("strategy: token %d: symbol, chain and one of pool or book are required", i)
+	}
+	if !(spec.Leverage > 0) {
+		return fmt.Errorf("strategy: token %s: leverage must be > 0", spec.Symbol)
+	}
+	if _, dup := e.byToken[spec.Symbol]; dup {
+		return fmt.Errorf("strategy: token %s configured twice", spec.Symbol)
+	}
+	if spec.Book != "" && spec.Book == spec.UnderlyingBook {
+		return fmt.Errorf("strategy: token %s: book %s is also its underlying book", spec.Symbol, spec.Book)
+	}
+	ts := newTokenState(spec, e.opts.Log)
+	if spec.Pool != "" {
+		if _, dup := e.byPool[spec.Pool]; dup {
+			return fmt.Errorf("strategy: pool %s configured for two tokens", spec.Pool)
+		}
+		e.byPool[spec.Pool] = ts
+	} else {
+		b := e.book(spec.Book)
+		if len(b.market) > 0 {
+			return fmt.Errorf("strategy: book %s configured for two tokens", spec.Book)
+		}
+		b.market = append(b.market, ts)
+		ts.mbook = b
+	}
+	e.tokens = append(e.tokens, ts)
+	e.byToken[spec.Symbol] = ts
+	g := e.gas[spec.Chain]
+	if g == nil {
+		g = &gasState{}
+		e.gas[spec.Chain] = g
+	}
+	g.tokens = append(g.tokens, ts)
+	ts.gas = g
+	if spec.UnderlyingBook != "" {
+		b := e.book(spec.UnderlyingBook)
+		b.tokens = append(b.tokens, ts)
+		ts.book = b
+	}
+	return nil
+}
+
+func (e *Engine) book(symbol string) *bookState {
+	b := e.books[symbol]
+	if b == nil {
+		b = newBookState()
+		e.books[symbol] = b
+	}
+	return b
 }
 
 // Run handles events from ch until ctx is cancelled or ch is closed. It is
@@ -164,164 +221,41 @@ func (e *Engine) Run(ctx context.Context, ch <-chan venues.Event) error {
 // Handle directly).
 func (e *Engine) SetContext(ctx context.Context) { e.ctx = ctx }
 
-// Handle applies one event and acts on it.
+// Handle applies one event and acts on it: Apply, then Decide.
 func (e *Engine) Handle(ev venues.Event) {
+	e.Apply(ev)
+	e.Decide()
+}
+
+// Decide runs the decision for every token whose inputs changed since its
+// last decision, in the order they changed, and dispatches approved plans.
+// A replay applies every event of one timestamp with Apply and then calls
+// Decide once. A token whose market inputs (NAV, fees, pool or book, gas)
+// are unchanged since a decision that found no plan is skipped: the same
+// inputs give the same (empty) answer.
+func (e *Engine) Decide() {
+	if len(e.dirty) == 0 {
+		return
+	}
 	now := e.opts.Clock.Now()
-	e.counters.Events++
-	e.acct.tick(now)
-	switch x := ev.(type) {
-	case *venues.BookUpdate:
-		b := e.books[x.Symbol]
-		if b == nil {
-			e.counters.UnknownEvents++
-			return
-		}
-		b.apply(x, now)
-		for _, ts := range b.tokens {
-			e.evaluate(ts, now)
-		}
-	case *venues.PoolUpdate:
-		ts := e.byPool[x.Pool]
-		if ts == nil {
-			e.counters.UnknownEvents++
-			return
-		}
-		ts.applyPool(x, now)
+	for i, ts := range e.dirty {
+		e.dirty[i] = nil
+		ts.dirty = false
 		e.evaluate(ts, now)
-	case *venues.NAVUpdate:
-		ts := e.byToken[x.Token]
-		if ts == nil || x.Source != venues.NAVIssuer {
-			e.counters.UnknownEvents++
-			return
-		}
-		ts.nav, ts.navAt = x.NAV, now
-		e.evaluate(ts, now)
-	case *venues.GasUpdate:
-		g := e.gas[x.Chain]
-		if g == nil {
-			e.counters.UnknownEvents++
-			return
-		}
-		g.u, g.at, g.ok = *x, now, true
-		for _, ts := range g.tokens {
-			e.evaluate(ts, now)
-		}
-	case *venues.IssuerUpdate:
-		ts := e.byToken[x.Token]
-		if ts == nil {
-			e.counters.UnknownEvents++
-			return
-		}
-		ts.issuer, ts.issuerOK = *x, true
-		e.evaluate(ts, now)
-	case *venues.TxReceipt:
-		e.settle(x, now)
-	case *venues.Fill:
-		if e.opts.Ledger != nil {
-			e.opts.Ledger.RecordFill(x)
-		}
-	default:
-		e.counters.UnknownEvents++
 	}
+	e.dirty = e.dirty[:0]
 }
 
-// evaluate runs the decision for one token and dispatches an approved plan.
-func (e *Engine) evaluate(ts *tokenState, now time.Time) {
-	if e.opts.ArbDisabled || !ts.ready() {
-		return
+// markDirty queues ts for the next Decide; changed says a decision input
+// (not just a risk input such as the underlying's book) changed.
+func (e *Engine) markDirty(ts *tokenState, changed bool) {
+	if changed {
+		ts.arbChanged = true
 	}
-	m := ts.fillMarket()
-	plan, ok := arb.Decide(m, &ts.cfg.Arb, now)
-	if !ok {
-		return
+	if !ts.dirty {
+		ts.dirty = true
+		e.dirty = append(e.dirty, ts)
 	}
-	e.counters.Opportunities++
-	ts.plan = plan
-	if e.opts.Gate != nil {
-		ts.fillCheck(now)
-		v := e.opts.Gate.Check(&ts.check, now)
-		if !v.Approved() {
-			e.counters.Denied++
-			ts.lastDenial = v.Reason
-			return
-		}
-		if v.MaxNotionalUSD < ts.plan.NotionalUSD {
-			resized, ok := arb.Resize(ts.plan.Kind, m, &ts.cfg.Arb, v.MaxNotionalUSD, now)
-			if !ok {
-				e.counters.Denied++
-				return
-			}
-			e.counters.Shrunk++
-			ts.plan = resized
-		}
-	}
-	if ts.inflight >= e.opts.MaxInFlightPerToken {
-		e.counters.Busy++
-		return
-	}
-	e.dispatch(ts, now)
-}
-
-// dispatch records, reserves and submits ts.plan.
-func (e *Engine) dispatch(ts *tokenState, now time.Time) {
-	e.nextID++
-	ts.plan.ID = e.nextID
-	p := &ts.plan
-	if e.opts.Ledger != nil {
-		e.opts.Ledger.RecordIntent(p, now)
-	}
-	if e.opts.Gate != nil {
-		e.opts.Gate.Reserve(p, now)
-	}
-	e.inflight[p.ID] = inflightLoop{token: ts, kind: p.Kind, expected: p.Expected, nav: p.NAV, submitted: now}
-	ts.inflight++
-	e.counters.Submitted++
-	if err := e.opts.Executor.Submit(e.ctx, *p); err != nil {
-		e.counters.SubmitErrors++
-		ts.inflight--
-		delete(e.inflight, p.ID)
-		if e.opts.Gate != nil {
-			e.opts.Gate.Release(p.ID, 0, now)
-		}
-		ts.log.Error().Err(err).Time("at", now).Uint64("plan", p.ID).Str("kind", p.Kind.String()).Msg("submit failed")
-		return
-	}
-	ts.log.Info().Time("at", now).Uint64("plan", p.ID).Str("kind", p.Kind.String()).
-		Float64("size", p.Size).Float64("premium_bps", round2(p.PremiumBps)).
-		Float64("expected_net_usd", round2(p.Expected.NetUSD)).Msg("loop submitted")
-}
-
-// settle books a receipt: ledger first, then the gate and the accounts.
-func (e *Engine) settle(r *venues.TxReceipt, now time.Time) {
-	if e.opts.Ledger != nil {
-		e.opts.Ledger.RecordReceipt(r)
-	}
-	fl, ok := e.inflight[r.PlanID]
-	if !ok {
-		e.log.Warn().Uint64("plan", r.PlanID).Str("tx", r.TxHash).Msg("receipt for unknown plan")
-		e.acct.settle(r, 0, 0)
-		return
-	}
-	delete(e.inflight, r.PlanID)
-	ts := fl.token
-	ts.inflight--
-	// Our own trade changed the pool: wait for a pool state that includes it.
-	ts.needPool = true
-	gasUSD := r.GasUSD.InexactFloat64()
-	if e.opts.Gate != nil {
-		e.opts.Gate.Release(r.PlanID, gasUSD, now)
-	}
-	net := e.acct.settle(r, fl.kind, fl.nav)
-	if e.opts.Equity != nil {
-		e.opts.Equity.UpdateEquity(e.acct.equity.InexactFloat64(), now)
-	}
-	ev := ts.log.Info()
-	if r.Status != venues.TxSuccess {
-		ev = ts.log.Warn().Str("reason", r.Reason)
-	}
-	ev.Time("at", now).Uint64("plan", r.PlanID).Str("kind", fl.kind.String()).Str("status", r.Status.String()).
-		Str("net_usd", net.StringFixed(4)).Float64("expected_net_usd", round2(fl.expected.NetUSD)).
-		Str("gas_usd", r.GasUSD.StringFixed(4)).Msg("loop settled")
 }
 
 // Counters returns the activity counts.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/navarb/navarb/risk"
 	"github.com/navarb/navarb/venues"
 )
@@ -41,7 +43,14 @@ type Ledger interface {
 	RecordFill(f *venues.Fill)
 }
 
+// Funds tells the engine what it holds (*risk.Ledger), so that it never
+// sends a loop it cannot pay for.
+type Funds interface {
+	Balance(asset string) decimal.Decimal
+}
+
 var (
+	_ Funds         = (*risk.Ledger)(nil)
 	_ Gate          = (*risk.Gate)(nil)
 	_ EquityWatcher = (*risk.Gate)(nil)
 	_ Ledger        = (*risk.Ledger)(nil)

@@ -47,8 +47,29 @@ type Report struct {
 	Opportunities uint64            `json:"opportunities"`
 	BusySkips     uint64            `json:"busy_skips"`
 	SubmitErrors  uint64            `json:"submit_errors"`
+	// Unfunded counts approved plans shrunk or skipped because the account
+	// could not pay for them.
+	Unfunded uint64 `json:"unfunded"`
 	// Balances are the final exact balances by asset.
 	Balances map[string]string `json:"balances,omitempty"`
+	// Replay describes the event stream of a backtest (absent for run).
+	Replay *ReplayStats `json:"replay,omitempty"`
+}
+
+// ReplayStats describe the recorded event stream a backtest replayed.
+type ReplayStats struct {
+	// Lines is the number of lines read; Events the events replayed.
+	Lines  uint64 `json:"lines"`
+	Events uint64 `json:"events"`
+	// SkippedTypes counts lines of event types this build does not know,
+	// by type; they were skipped.
+	SkippedTypes map[string]uint64 `json:"skipped_types"`
+	// Latency is the decision-to-execution latency by venue ("*" for the
+	// default).
+	Latency map[string]string `json:"latency"`
+	// Unsettled counts our loops still waiting for execution when the
+	// stream ended (not executed, not in the PnL).
+	Unsettled int `json:"unsettled"`
 }
 
 func money(d decimal.Decimal) json.Number { return json.Number(d.StringFixed(6)) }
@@ -74,6 +95,7 @@ func NewReport(res Results, c Counters, denials map[string]uint64) Report {
 		Opportunities:  c.Opportunities,
 		BusySkips:      c.Busy,
 		SubmitErrors:   c.SubmitErrors,
+		Unfunded:       c.Unfunded,
 	}
 	if r.RiskDenials == nil {
 		r.RiskDenials = map[string]uint64{}
@@ -136,8 +158,15 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("loops", joinCounts(r.Loops))
 	p("loops reverted", joinCounts(r.LoopsReverted))
 	p("risk denials", joinCounts(r.RiskDenials))
-	p("opportunities / busy", fmt.Sprintf("%d / %d", r.Opportunities, r.BusySkips))
+	p("opportunities / busy / unfunded", fmt.Sprintf("%d / %d / %d", r.Opportunities, r.BusySkips, r.Unfunded))
 	p("events", strconv.FormatUint(r.Events, 10))
+	if rp := r.Replay; rp != nil {
+		p("lines / skipped types", fmt.Sprintf("%d / %s", rp.Lines, joinCounts(rp.SkippedTypes)))
+		p("latency", joinStrings(rp.Latency))
+		if rp.Unsettled > 0 {
+			p("unsettled at end", strconv.Itoa(rp.Unsettled))
+		}
+	}
 	return tw.Flush()
 }
 
@@ -155,6 +184,22 @@ func joinCounts[V int | uint64](m map[string]V) string {
 	parts := make([]string, len(keys))
 	for i, k := range keys {
 		parts[i] = fmt.Sprintf("%s=%d", k, m[k])
+	}
+	return strings.Join(parts, " ")
+}
+
+func joinStrings(m map[string]string) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	if len(keys) == 0 {
+		return "none"
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + "=" + m[k]
 	}
 	return strings.Join(parts, " ")
 }

@@ -23,7 +23,9 @@ type bookState struct {
 	bids, asks []venues.Level
 	at         time.Time
 	ok, stale  bool
-	tokens     []*tokenState
+	// tokens price their component NAV from this book; market tokens trade
+	// on it.
+	tokens, market []*tokenState
 }
 
 func newBookState() *bookState {
@@ -38,6 +40,14 @@ func (b *bookState) apply(u *venues.BookUpdate, now time.Time) {
 	b.bids = append(b.bids[:0], u.Bids[:min(len(u.Bids), maxBookLevels)]...)
 	b.asks = append(b.asks[:0], u.Asks[:min(len(u.Asks), maxBookLevels)]...)
 	b.at, b.ok, b.stale = now, true, u.Stale
+}
+
+// age is how old the book is at now (stale if flagged).
+func (b *bookState) age(now time.Time) time.Duration {
+	if b.stale {
+		return stale
+	}
+	return now.Sub(b.at)
 }
 
 func (b *bookState) mid() float64 {
@@ -70,10 +80,15 @@ type tokenState struct {
 	pool     venues.PoolUpdate
 	poolAt   time.Time
 	poolOK   bool
-	needPool bool // our trade settled; the pool snapshot predates it
+	needPool bool // our trade settled; the market snapshot predates it
 
-	book *bookState
-	gas  *gasState
+	book  *bookState // the underlying's book (component NAV), or nil
+	mbook *bookState // the token's own book when it trades on one, or nil
+	gas   *gasState
+
+	// dirty: queued for Decide. arbChanged: a decision input changed since
+	// the last decision. noPlan: the last decision found no plan.
+	dirty, arbChanged, noPlan bool
 
 	inflight   int
 	inventory  float64 // tokens held
@@ -94,17 +109,34 @@ func newTokenState(spec TokenSpec, log zerolog.Logger) *tokenState {
 		GasUnitsMintSell:  spec.GasUnitsMintSell,
 		GasUnitsBuyRedeem: spec.GasUnitsBuyRedeem,
 	}
+	if spec.Book != "" {
+		ts.market.Market, ts.market.Kind, ts.market.TakerFeeBps = spec.Book, venues.MarketBook, spec.TakerFeeBps
+	}
 	return ts
 }
 
 // ready: every input the decision needs has been seen at least once.
 func (ts *tokenState) ready() bool {
-	return ts.nav > 0 && ts.poolOK && !ts.needPool && ts.issuerOK && ts.gas.ok &&
-		(ts.book == nil || ts.book.ok)
+	return ts.nav > 0 && !ts.needPool && ts.issuerOK && ts.gas.ok &&
+		(ts.book == nil || ts.book.ok) &&
+		(ts.poolOK || (ts.mbook != nil && ts.mbook.ok))
 }
 
-func (ts *tokenState) applyPool(u *venues.PoolUpdate, now time.Time) {
+// applyPool takes a pool state and reports whether what a decision reads
+// of it (reserves, fee) changed.
+func (ts *tokenState) applyPool(u *venues.PoolUpdate, now time.Time) bool {
+	changed := !ts.poolOK || u.ReserveBase != ts.pool.ReserveBase ||
+		u.ReserveQuote != ts.pool.ReserveQuote || u.FeeBps != ts.pool.FeeBps
 	ts.pool, ts.poolAt, ts.poolOK, ts.needPool = *u, now, true, false
+	return changed
+}
+
+// quoteAsset is the asset the token's loops pay in ("" if unknown).
+func (ts *tokenState) quoteAsset() string {
+	if ts.mbook != nil {
+		return ts.cfg.Quote
+	}
+	return ts.pool.Quote
 }
 
 // fillMarket refreshes the arb market view from the snapshot.
@@ -114,9 +146,13 @@ func (ts *tokenState) fillMarket() *arb.Market {
 	m.NAV = ts.nav
 	m.MintFeeBps = float64(ts.issuer.MintFeeBps)
 	m.RedeemFeeBps = float64(ts.issuer.RedeemFeeBps)
-	m.ReserveBase = ts.pool.ReserveBase
-	m.ReserveQuote = ts.pool.ReserveQuote
-	m.PoolFeeBps = float64(ts.pool.FeeBps)
+	if b := ts.mbook; b != nil {
+		m.Bids, m.Asks = b.bids, b.asks
+	} else {
+		m.ReserveBase = ts.pool.ReserveBase
+		m.ReserveQuote = ts.pool.ReserveQuote
+		m.PoolFeeBps = float64(ts.pool.FeeBps)
+	}
 	m.GasUSDMintSell = arb.GasUSD(ts.cfg.GasUnitsMintSell, g)
 	m.GasUSDBuyRedeem = arb.GasUSD(ts.cfg.GasUnitsBuyRedeem, g)
 	// Max fee: room for the base fee to double before inclusion, plus tip.
@@ -136,11 +172,12 @@ func (ts *tokenState) fillCheck(now time.Time) {
 	c.NAVAge = now.Sub(ts.navAt)
 	c.BookAge = -1
 	c.NAVDisagreementBps = 0
+	if b := ts.mbook; b != nil {
+		c.PoolAge = -1
+		c.BookAge = b.age(now)
+	}
 	if b := ts.book; b != nil {
-		c.BookAge = now.Sub(b.at)
-		if b.stale {
-			c.BookAge = stale
-		}
+		c.BookAge = max(c.BookAge, b.age(now))
 		if mid := b.mid(); mid > 0 {
 			pos := nav.Position{CollateralUnits: ts.issuer.CollateralPerToken, DebtUnits: ts.issuer.DebtPerToken}
 			comp := nav.Component(pos, mid, 1, ts.issuer.StreamingFeeAnnual, ts.issuer.FeeAccruedAt, now)

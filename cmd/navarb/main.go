@@ -1,7 +1,7 @@
 // Command navarb arbitrages NAV-backed tokens (leveraged tokens) between
 // their net asset value and their market price.
 //
-//	navarb [run|check-config|version] [flags]
+//	navarb [run|record|backtest|sweep|check-config|version] [flags]
 //
 // run (the default) runs the configured mode; with the reference
 // config.toml that is the embedded simulated market. Exit codes: 0 ok, 2 bad
@@ -52,15 +52,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "run":
 		err = cmdRun(ctx, args, stdout, stderr)
+	case "record":
+		err = cmdRecord(ctx, args, stdout, stderr)
+	case "backtest":
+		err = cmdBacktest(ctx, args, stdout, stderr)
+	case "sweep":
+		err = cmdSweep(ctx, args, stdout, stderr)
 	case "check-config":
 		err = cmdCheckConfig(args, stdout, stderr)
+	case "exchange-sim":
+		err = cmdExchangeSim(ctx, args, stdout)
 	case "version":
 		err = cmdVersion(args, stdout)
 	case "help", "-h", "-help", "--help":
 		printUsage(stdout)
 		return exitOK
 	default:
-		err = usageError{fmt.Errorf("unknown command %q (commands: run, check-config, version)", cmd)}
+		err = usageError{fmt.Errorf("unknown command %q (commands: run, record, backtest, sweep, check-config, exchange-sim, version)", cmd)}
 	}
 	if err == nil {
 		return exitOK
@@ -81,7 +89,12 @@ func printUsage(w io.Writer) {
 
 commands:
   run            run the configured mode (default; the reference config runs the simulated market)
+  record         record what the configured venues see, as a replayable event stream
+  backtest       replay recorded events through the strategy; reports, trades and charts
+  sweep          backtest a grid or random sample of parameters across cores, ranked
   check-config   load and validate the config, print a summary, start nothing
+  exchange-sim   run a local exchange speaking Binance's REST and WebSocket API on 127.0.0.1
+                 (demos and end-to-end tests; prints a READY line with its URLs)
   version        print the version
 
 run 'navarb <command> -h' for the command's flags.

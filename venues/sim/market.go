@@ -35,6 +35,7 @@ type Market struct {
 	pending []pendingTx
 	mined   []*venues.TxReceipt // this block's receipts, in order
 	instant []*venues.TxReceipt // instant receipts waiting for delivery
+	swaps   []venues.Swap       // this block's noise trades (EmitSwaps)
 	nonce   uint64
 	seq     uint64
 	stats   Stats
@@ -85,6 +86,7 @@ type Stats struct {
 // EventCounts counts delivered events by type.
 type EventCounts struct {
 	Book, Pool, NAV, Gas, Issuer, Receipt uint64
+	Swap                                  uint64 // only with Options.EmitSwaps
 }
 
 // Snapshot is the world's current state, for tests, reports and scenarios.
@@ -141,6 +143,9 @@ func New(o Options) (*Market, error) {
 			token:  toUnits(o.Account.Token, tokenDecimals),
 			native: toUnits(o.Account.Native, nativeDecimals),
 		},
+	}
+	if o.EmitSwaps {
+		m.noise.record = m.recordSwap
 	}
 	m.evBook = venues.BookUpdate{Venue: o.BookVenue, Symbol: o.BookSymbol}
 	m.evPool = venues.PoolUpdate{Venue: o.Pool.Venue, Pool: o.Pool.Name, Base: o.Token.Symbol, Quote: o.Pool.Quote, FeeBps: o.Pool.FeeBps}

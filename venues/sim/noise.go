@@ -2,6 +2,7 @@ package sim
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"time"
 )
@@ -18,6 +19,9 @@ type noise struct {
 
 	trades    uint64
 	volumeUSD float64
+
+	// record, when set, receives each trade's reserve changes in base units.
+	record func(baseDelta, quoteDelta *big.Int)
 }
 
 func newNoise(o NoiseOptions, blockTime time.Duration, seed uint64) *noise {
@@ -53,7 +57,10 @@ func (n *noise) block(p *pool) {
 			if in.Sign() == 0 || p.baseForQuote(in).Sign() == 0 {
 				continue
 			}
-			p.buyBase(in)
+			out := p.buyBase(in)
+			if n.record != nil {
+				n.record(new(big.Int).Neg(out), new(big.Int).Set(in))
+			}
 		} else {
 			px := p.price()
 			if px <= 0 {
@@ -63,7 +70,10 @@ func (n *noise) block(p *pool) {
 			if in.Sign() == 0 || p.quoteForBase(in).Sign() == 0 {
 				continue
 			}
-			p.sellBase(in)
+			out := p.sellBase(in)
+			if n.record != nil {
+				n.record(new(big.Int).Set(in), new(big.Int).Neg(out))
+			}
 		}
 		n.trades++
 		n.volumeUSD += usd

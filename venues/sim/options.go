@@ -34,6 +34,11 @@ type Options struct {
 	Gas        GasOptions
 	Account    AccountOptions
 	Exec       ExecOptions
+
+	// EmitSwaps delivers every noise trade as a *venues.Swap (after the
+	// block's receipts, before its NAV), so a recorder can write the pool
+	// once and then the trades that moved it.
+	EmitSwaps bool
 }
 
 // UnderlyingOptions is the underlying's price process: GBM with Merton jumps

@@ -3,6 +3,7 @@ package sim
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/navarb/navarb/venues"
@@ -70,9 +71,13 @@ func (m *Market) Run(ctx context.Context, h func(venues.Event)) error {
 			m.mineBlock(blk == 0)
 			mined := m.mined
 			m.mined = nil
+			swaps := m.swaps
 			m.mu.Unlock()
 			for _, r := range mined {
 				m.deliverReceipt(h, r)
+			}
+			for i := range swaps {
+				m.deliver(h, &swaps[i])
 			}
 			m.deliver(h, &m.evNAV)
 			m.deliver(h, &m.evGas)
@@ -92,6 +97,8 @@ func (m *Market) mineBlock(initial bool) {
 		m.gas.step()
 		m.iss.accrue(m.now)
 	}
+	clear(m.swaps)
+	m.swaps = m.swaps[:0]
 	kept := m.pending[:0]
 	for _, tx := range m.pending {
 		if tx.due.After(m.now) {
@@ -156,6 +163,8 @@ func (m *Market) flushInstant(h func(venues.Event)) {
 func (m *Market) emit(h func(venues.Event), ev venues.Event) {
 	m.mu.Lock()
 	switch e := ev.(type) {
+	case *venues.Swap:
+		m.stats.Events.Swap++
 	case *venues.BookUpdate:
 		e.Time = m.now
 		m.book.fill(e, m.und.price)
@@ -185,4 +194,16 @@ func (m *Market) emit(h func(venues.Event), ev venues.Event) {
 	}
 	m.mu.Unlock()
 	h(ev)
+}
+
+// recordSwap keeps one noise trade for delivery as a *venues.Swap.
+func (m *Market) recordSwap(baseDelta, quoteDelta *big.Int) {
+	m.swaps = append(m.swaps, venues.Swap{
+		Time:       m.now,
+		Venue:      m.o.Pool.Venue,
+		Pool:       m.o.Pool.Name,
+		BaseDelta:  fromUnits(baseDelta, tokenDecimals),
+		QuoteDelta: fromUnits(quoteDelta, quoteDecimals),
+		Block:      m.block,
+	})
 }

@@ -13,6 +13,8 @@ type Config struct {
 	Tokens map[string]TokenConfig `toml:"tokens"`
 	Notify NotifyConfig           `toml:"notify"`
 	Sim    SimConfig              `toml:"sim"`
+	// Backtest tunes replays of recorded events (backtest, sweep).
+	Backtest BacktestConfig `toml:"backtest"`
 }
 
 // LogConfig sets logging defaults; the -log-level and -log-format flags win.

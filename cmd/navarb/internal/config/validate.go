@@ -127,6 +127,7 @@ func (c *Config) validate(lookup func(string) (string, bool)) error {
 
 	v.envSet("notify.webhook_url_env", c.Notify.WebhookURLEnv, lookup)
 
+	c.validateBacktest(v)
 	if c.Mode == "sim" {
 		c.validateSim(v)
 	}

@@ -1,0 +1,100 @@
+package strategy
+
+import (
+	"github.com/navarb/navarb/venues"
+)
+
+// Apply updates the snapshot with one event and books receipts and fills,
+// without deciding: the tokens it touches are queued for the next Decide.
+func (e *Engine) Apply(ev venues.Event) {
+	now := e.opts.Clock.Now()
+	e.counters.Events++
+	e.acct.tick(now)
+	switch x := ev.(type) {
+	case *venues.BookUpdate:
+		b := e.bookOf(x.Symbol)
+		if b == nil {
+			e.counters.UnknownEvents++
+			return
+		}
+		b.apply(x, now)
+		for _, ts := range b.market {
+			ts.needPool = false
+			e.markDirty(ts, true)
+		}
+		for _, ts := range b.tokens {
+			e.markDirty(ts, false)
+		}
+	case *venues.PoolUpdate:
+		ts := e.poolOf(x.Pool)
+		if ts == nil {
+			e.counters.UnknownEvents++
+			return
+		}
+		e.markDirty(ts, ts.applyPool(x, now))
+	case *venues.NAVUpdate:
+		ts := e.tokenOf(x.Token)
+		if ts == nil || x.Source != venues.NAVIssuer {
+			e.counters.UnknownEvents++
+			return
+		}
+		changed := x.NAV != ts.nav
+		ts.nav, ts.navAt = x.NAV, now
+		e.markDirty(ts, changed)
+	case *venues.GasUpdate:
+		g := e.gasOf(x.Chain)
+		if g == nil {
+			e.counters.UnknownEvents++
+			return
+		}
+		changed := !g.ok || x.BaseFeeGwei != g.u.BaseFeeGwei || x.TipGwei != g.u.TipGwei ||
+			x.NativeUSD != g.u.NativeUSD || x.L1FeeUSD != g.u.L1FeeUSD
+		g.u, g.at, g.ok = *x, now, true
+		for _, ts := range g.tokens {
+			e.markDirty(ts, changed)
+		}
+	case *venues.IssuerUpdate:
+		ts := e.tokenOf(x.Token)
+		if ts == nil {
+			e.counters.UnknownEvents++
+			return
+		}
+		changed := !ts.issuerOK || x.MintFeeBps != ts.issuer.MintFeeBps || x.RedeemFeeBps != ts.issuer.RedeemFeeBps
+		ts.issuer, ts.issuerOK = *x, true
+		e.markDirty(ts, changed)
+	case *venues.TxReceipt:
+		e.settle(x, now)
+	case *venues.Fill:
+		if e.opts.Ledger != nil {
+			e.opts.Ledger.RecordFill(x)
+		}
+	case *venues.Swap:
+		// Someone else's trade: the pool's state arrives as a PoolUpdate.
+	default:
+		e.counters.UnknownEvents++
+	}
+}
+
+// lookup is a one-entry cache in front of a name map: a replay or a venue
+// sends the same few names again and again, usually the very same string.
+type lookup[T any] struct {
+	name string
+	val  *T
+	m    map[string]*T
+}
+
+func (l *lookup[T]) get(name string) *T {
+	if l.val != nil && l.name == name {
+		return l.val
+	}
+	v := l.m[name]
+	if v != nil {
+		l.name, l.val = name, v
+	}
+	return v
+}
+
+func (e *Engine) bookOf(symbol string) *bookState { return e.bookCache.get(symbol) }
+func (e *Engine) poolOf(pool string) *tokenState  { return e.poolCache.get(pool) }
+func (e *Engine) tokenOf(tok string) *tokenState  { return e.tokenCache.get(tok) }
+func (e *Engine) gasOf(chain string) *gasState    { return e.gasCache.get(chain) }

@@ -1,0 +1,112 @@
+package binance
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+)
+
+// Options configure a Client. Zero values take the defaults noted.
+type Options struct {
+	// Venue names the venue in events ("binance"); futures events use
+	// Venue + "-usdm".
+	Venue string
+	// BaseURL is the spot REST base ("https://api.binance.com");
+	// FuturesBaseURL the USD-M REST base ("https://fapi.binance.com").
+	BaseURL, FuturesBaseURL string
+	// APIKey and SecretKey sign requests. They never appear in logs or
+	// errors. Without them only market data works.
+	APIKey, SecretKey string
+	// Symbols and FuturesSymbols get a local order book each.
+	Symbols        []string
+	FuturesSymbols []string
+	// Depth is how many levels a BookUpdate carries (default 20).
+	Depth int
+	// SnapshotDepth is the REST snapshot's limit (default 1000).
+	SnapshotDepth int
+	// StaleAfter marks a stream stale when no message arrives for this long
+	// (default 10s). The stream is then reconnected and the book resynced.
+	StaleAfter time.Duration
+	// ReconnectMin and ReconnectMax bound the exponential reconnect backoff
+	// (defaults 250ms and 30s); each wait is jittered.
+	ReconnectMin, ReconnectMax time.Duration
+	// WeightLimit is the spot request weight per minute (default 6000);
+	// FuturesWeightLimit the futures one (default 2400). Requests wait
+	// (or fail with ErrThrottled) before the last 10% is used.
+	WeightLimit, FuturesWeightLimit int
+	// OrderLimit10s and OrderLimitDay cap new orders (defaults 100 and
+	// 200000), read from X-MBX-ORDER-COUNT-10S and -1D.
+	OrderLimit10s, OrderLimitDay int
+	// ListenKeyKeepalive is how often the listenKey is kept alive (default
+	// 30m).
+	ListenKeyKeepalive time.Duration
+	// RequestTimeout bounds one REST request (default 10s); a timed-out
+	// order placement is resolved by querying the order.
+	RequestTimeout time.Duration
+	// ClientIDPrefix prefixes generated client order ids (default "nv").
+	ClientIDPrefix string
+	// HTTPClient carries REST requests (default: a new client on
+	// http.DefaultTransport). Its Transport is wrapped by the rate limiter.
+	HTTPClient *http.Client
+	Log        zerolog.Logger
+	// Clock is the time source for event times and rate windows (default
+	// time.Now).
+	Clock func() time.Time
+}
+
+func (o Options) withDefaults() (Options, error) {
+	if o.Venue == "" {
+		o.Venue = "binance"
+	}
+	if o.BaseURL == "" && len(o.Symbols) > 0 {
+		return o, errors.New("binance: options: BaseURL is required for spot symbols")
+	}
+	if o.FuturesBaseURL == "" && len(o.FuturesSymbols) > 0 {
+		return o, errors.New("binance: options: FuturesBaseURL is required for futures symbols")
+	}
+	o.BaseURL = strings.TrimRight(o.BaseURL, "/")
+	o.FuturesBaseURL = strings.TrimRight(o.FuturesBaseURL, "/")
+	for _, s := range append(append([]string(nil), o.Symbols...), o.FuturesSymbols...) {
+		if s == "" || strings.ToUpper(s) != s {
+			return o, fmt.Errorf("binance: options: symbol %q must be upper case", s)
+		}
+	}
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	defd := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&o.Depth, 20)
+	def(&o.SnapshotDepth, 1000)
+	def(&o.WeightLimit, 6000)
+	def(&o.FuturesWeightLimit, 2400)
+	def(&o.OrderLimit10s, 100)
+	def(&o.OrderLimitDay, 200000)
+	defd(&o.StaleAfter, 10*time.Second)
+	defd(&o.ReconnectMin, 250*time.Millisecond)
+	defd(&o.ReconnectMax, 30*time.Second)
+	defd(&o.ListenKeyKeepalive, 30*time.Minute)
+	defd(&o.RequestTimeout, 10*time.Second)
+	if o.ReconnectMax < o.ReconnectMin {
+		o.ReconnectMax = o.ReconnectMin
+	}
+	if o.ClientIDPrefix == "" {
+		o.ClientIDPrefix = "nv"
+	}
+	if cleanPrefix(o.ClientIDPrefix) != o.ClientIDPrefix {
+		return o, fmt.Errorf("binance: options: ClientIDPrefix %q: want 1-12 of [A-Za-z0-9]", o.ClientIDPrefix)
+	}
+	if o.Clock == nil {
+		o.Clock = time.Now
+	}
+	return o, nil
+}

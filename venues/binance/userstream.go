@@ -1,0 +1,357 @@
+package binance
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/navarb/navarb/venues"
+)
+
+// userEvent is one user-data-stream message, market independent.
+type userEvent struct {
+	time     time.Time
+	exec     *execReport
+	balances []venues.Balance // absolute balances of the assets listed
+	delta    *balanceDelta    // a deposit or withdrawal (spot balanceUpdate)
+	expired  bool             // the listen key expired: reconnect with a new one
+}
+
+type execReport struct {
+	order   venues.Order
+	orderID int64
+	trade   *trade // set on an execution that traded
+}
+
+type balanceDelta struct {
+	asset  string
+	change venues.Balance // Free carries the signed change
+}
+
+type tradeKey struct {
+	symbol string
+	id     int64
+}
+
+// seenPrune bounds the trade-id set: past it, ids of trades older than
+// seenKeep are forgotten (reconciliation never reaches that far back).
+const (
+	seenPrune = 100_000
+	seenKeep  = 24 * time.Hour
+)
+
+// userStream owns one market's user data stream: listenKey, connection,
+// keepalive, reconciliation and the de-duplication of fills by trade id.
+type userStream struct {
+	c       *Client
+	futures bool
+	venue   string
+	out     chan<- venues.Event
+	log     zerolog.Logger
+	bo      backoff
+
+	start    time.Time                 // fills before this are not ours to report
+	seen     map[tradeKey]time.Time    // emitted trade ids
+	maxID    map[string]int64          // per symbol, the highest emitted trade id
+	open     map[string]venues.Order   // client id -> last known open order
+	balances map[string]venues.Balance // last known balances
+}
+
+func newUserStream(c *Client, futures bool, out chan<- venues.Event) *userStream {
+	return &userStream{
+		c: c, futures: futures, venue: c.venue(futures), out: out,
+		log:      c.log.With().Bool("futures", futures).Str("stream", "user").Logger(),
+		bo:       backoff{min: c.o.ReconnectMin, max: c.o.ReconnectMax},
+		seen:     make(map[tradeKey]time.Time),
+		maxID:    make(map[string]int64),
+		open:     make(map[string]venues.Order),
+		balances: make(map[string]venues.Balance),
+	}
+}
+
+func (u *userStream) run(ctx context.Context) {
+	u.start = u.c.o.Clock()
+	u.c.setHealth(u.futures, "user", "user data stream connecting")
+	defer u.c.setHealth(u.futures, "user", "")
+	for ctx.Err() == nil {
+		ok, err := u.session(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		u.c.setHealth(u.futures, "user", "user data stream down: "+err.Error())
+		if ok {
+			u.bo.reset()
+		}
+		d := u.bo.next()
+		u.log.Warn().Err(err).Dur("retry_in", d).Msg("user data stream down")
+		if !sleep(ctx, d) {
+			return
+		}
+	}
+}
+
+// session runs one connection: it notes where reconciliation must start,
+// connects, reconciles over REST, then handles events until the stream
+// ends. ok reports that it got as far as reconciling.
+func (u *userStream) session(ctx context.Context) (ok bool, err error) {
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var key string
+	err = u.c.api.call(sctx, u.futures, func(ctx context.Context) (err error) {
+		key, err = u.listenKey(ctx)
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("listen key: %w", err)
+	}
+	from := make(map[string]int64, len(u.maxID))
+	for s, id := range u.maxID {
+		from[s] = id + 1
+	}
+	events := make(chan userEvent, 1024)
+	errc := make(chan error, 1)
+	doneC, stopC, err := u.connect(sctx, key, events, errc)
+	if err != nil {
+		return false, fmt.Errorf("connect: %w", err)
+	}
+	defer func() {
+		cancel()
+		close(stopC)
+		<-doneC
+	}()
+	if err := u.reconcile(sctx, from); err != nil {
+		return false, fmt.Errorf("reconcile: %w", err)
+	}
+	u.c.setHealth(u.futures, "user", "")
+	keep := time.NewTicker(u.c.o.ListenKeyKeepalive)
+	defer keep.Stop()
+	var lastErr error
+	for {
+		select {
+		case <-sctx.Done():
+			return true, ctx.Err()
+		case err := <-errc:
+			lastErr = err
+			u.log.Warn().Err(err).Msg("user data stream error")
+		case <-doneC:
+			if lastErr == nil {
+				lastErr = errors.New("closed")
+			}
+			return true, fmt.Errorf("stream: %w", lastErr)
+		case <-keep.C:
+			err := u.c.api.call(sctx, u.futures, func(ctx context.Context) error { return u.keepalive(ctx, key) })
+			if err != nil {
+				return true, fmt.Errorf("listen key keepalive: %w", err)
+			}
+		case ev := <-events:
+			if ev.expired {
+				return true, errors.New("listen key expired")
+			}
+			if !u.handle(sctx, ev) {
+				return true, ctx.Err()
+			}
+		}
+	}
+}
+
+// handle turns one stream event into venue events. It reports false if ctx
+// ended before they were delivered.
+func (u *userStream) handle(ctx context.Context, ev userEvent) bool {
+	switch {
+	case ev.exec != nil:
+		x := ev.exec
+		if x.trade != nil && !u.emitTrade(ctx, *x.trade) {
+			return false
+		}
+		u.track(x.order)
+		return send(ctx, u.out, &venues.OrderUpdate{Time: x.order.Updated, Order: x.order})
+	case ev.balances != nil:
+		for _, b := range ev.balances {
+			u.balances[b.Asset] = b
+		}
+		return send(ctx, u.out, &venues.BalanceUpdate{Time: ev.time, Venue: u.venue, Balances: ev.balances})
+	case ev.delta != nil:
+		b := u.balances[ev.delta.asset]
+		b.Asset = ev.delta.asset
+		b.Free = b.Free.Add(ev.delta.change.Free)
+		u.balances[b.Asset] = b
+		return send(ctx, u.out, &venues.BalanceUpdate{Time: ev.time, Venue: u.venue, Balances: []venues.Balance{b}})
+	}
+	return true
+}
+
+func (u *userStream) track(o venues.Order) {
+	if o.Status.Open() {
+		u.open[o.ClientID] = o
+	} else {
+		delete(u.open, o.ClientID)
+	}
+}
+
+// emitTrade sends a fill unless its trade id was already reported.
+func (u *userStream) emitTrade(ctx context.Context, t trade) bool {
+	k := tradeKey{t.Symbol, t.ID}
+	if _, dup := u.seen[k]; dup {
+		return true
+	}
+	r, err := u.c.Rules(ctx, u.futures, t.Symbol)
+	if err != nil {
+		// Base and quote unknown: report the fill anyway, by symbol.
+		u.log.Error().Err(err).Str("symbol", t.Symbol).Msg("fill without symbol rules")
+		r = Rules{Symbol: t.Symbol}
+	}
+	u.seen[k] = t.Time
+	if t.ID > u.maxID[t.Symbol] {
+		u.maxID[t.Symbol] = t.ID
+	}
+	if len(u.seen) > seenPrune {
+		cut := t.Time.Add(-seenKeep)
+		for k, at := range u.seen {
+			if at.Before(cut) {
+				delete(u.seen, k)
+			}
+		}
+	}
+	return send(ctx, u.out, t.fill(u.venue, r))
+}
+
+// reconcile catches up after a (re)connect: balances, every trade since the
+// last one reported (or since Run started), and the state of orders that
+// traded or were open.
+func (u *userStream) reconcile(ctx context.Context, from map[string]int64) error {
+	var bals []venues.Balance
+	var err error
+	if u.futures {
+		bals, err = u.c.FuturesBalances(ctx)
+	} else {
+		bals, err = u.c.Balances(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	for _, b := range bals {
+		u.balances[b.Asset] = b
+	}
+	if !send(ctx, u.out, &venues.BalanceUpdate{Time: u.c.o.Clock(), Venue: u.venue, Balances: bals}) {
+		return ctx.Err()
+	}
+	for _, sym := range u.c.tradedSymbols(u.futures) {
+		if err := u.reconcileSymbol(ctx, sym, from[sym]); err != nil {
+			return fmt.Errorf("%s: %w", sym, err)
+		}
+	}
+	return nil
+}
+
+func (u *userStream) reconcileSymbol(ctx context.Context, sym string, fromID int64) error {
+	touched := make(map[int64]bool)
+	for {
+		var ts []trade
+		err := u.c.api.call(ctx, u.futures, func(ctx context.Context) (err error) {
+			ts, err = u.trades(ctx, sym, fromID, u.start)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("trades: %w", err)
+		}
+		sort.Slice(ts, func(i, j int) bool { return ts[i].ID < ts[j].ID })
+		for _, t := range ts {
+			if _, dup := u.seen[tradeKey{sym, t.ID}]; dup || t.Time.Before(u.start) {
+				continue
+			}
+			if t.ClientID == "" {
+				if t.ClientID, err = u.clientID(ctx, sym, t.OrderID); err != nil {
+					return err
+				}
+			}
+			touched[t.OrderID] = true
+			if !u.emitTrade(ctx, t) {
+				return ctx.Err()
+			}
+		}
+		if len(ts) < tradesPage {
+			break
+		}
+		fromID = ts[len(ts)-1].ID + 1
+	}
+	var open []venues.Order
+	err := u.c.api.call(ctx, u.futures, func(ctx context.Context) (err error) {
+		if u.futures {
+			var ws []wireOrder
+			ws, err = u.c.futOpen(ctx, sym)
+			open = open[:0]
+			for _, w := range ws {
+				open = append(open, w.order(u.venue))
+			}
+			return err
+		}
+		open, err = u.c.spotOpen(ctx, sym)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("open orders: %w", err)
+	}
+	isOpen := make(map[string]bool, len(open))
+	for _, o := range open {
+		isOpen[o.ClientID] = true
+		u.track(o)
+		if !send(ctx, u.out, &venues.OrderUpdate{Time: o.Updated, Order: o}) {
+			return ctx.Err()
+		}
+	}
+	// Orders that traded or were open and are no longer: report their end.
+	var done []string
+	for cid, o := range u.open {
+		if o.Symbol == sym && !isOpen[cid] {
+			done = append(done, cid)
+		}
+	}
+	for id := range touched {
+		if cid, ok := u.c.clientIDOf(u.futures, sym, id); ok && !isOpen[cid] {
+			done = append(done, cid)
+		}
+	}
+	sort.Strings(done)
+	for i, cid := range done {
+		if i > 0 && done[i-1] == cid {
+			continue
+		}
+		o, err := u.c.query(ctx, u.futures, sym, cid)
+		if err != nil {
+			return err
+		}
+		u.track(o)
+		if !send(ctx, u.out, &venues.OrderUpdate{Time: o.Updated, Order: o}) {
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// clientID resolves an order id to its client id, by query if needed.
+func (u *userStream) clientID(ctx context.Context, sym string, orderID int64) (string, error) {
+	if cid, ok := u.c.clientIDOf(u.futures, sym, orderID); ok {
+		return cid, nil
+	}
+	var w wireOrder
+	err := u.c.api.call(ctx, u.futures, func(ctx context.Context) (err error) {
+		if u.futures {
+			w, err = u.c.futGet(ctx, sym, "", orderID)
+		} else {
+			w, err = u.c.spotGet(ctx, sym, "", orderID)
+		}
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("order %d: %w", orderID, err)
+	}
+	u.c.rememberOrder(u.futures, sym, orderID, w.ClientID)
+	return w.ClientID, nil
+}
+
+// tradesPage is the page size of trade-list queries.
+const tradesPage = 1000

@@ -1,0 +1,5 @@
+//go:build !race
+
+package evm_test
+
+const raceEnabled = false
