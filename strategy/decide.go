@@ -73,7 +73,7 @@ func (e *Engine) fund(ts *tokenState, m *arb.Market, now time.Time) bool {
 	if asset == "" {
 		return true
 	}
-	avail := e.opts.Funds.Balance(asset).InexactFloat64() - e.committed[asset]
+	avail := ToFloat(e.opts.Funds.Balance(asset)) - e.committed[asset]
 	need := quoteNeeded(&ts.plan, m.MintFeeBps)
 	if need <= avail {
 		return true
@@ -147,13 +147,13 @@ func (e *Engine) settle(r *venues.TxReceipt, now time.Time) {
 	// Our own trade changed the market: wait for a market state that
 	// includes it.
 	ts.needPool = true
-	gasUSD := r.GasUSD.InexactFloat64()
+	gasUSD := ToFloat(r.GasUSD)
 	if e.opts.Gate != nil {
 		e.opts.Gate.Release(r.PlanID, gasUSD, now)
 	}
 	net := e.acct.settle(r, fl.kind, fl.nav)
 	if e.opts.Equity != nil {
-		e.opts.Equity.UpdateEquity(e.acct.equity.InexactFloat64(), now)
+		e.opts.Equity.UpdateEquity(ToFloat(e.acct.equity), now)
 	}
 	ev := ts.log.Info()
 	if r.Status != venues.TxSuccess {

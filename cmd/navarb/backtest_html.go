@@ -152,7 +152,7 @@ func newTimePlot(ylabel string) *plot.Plot {
 	p := plot.New()
 	p.X.Label.Text = "time (UTC)"
 	p.Y.Label.Text = ylabel
-	p.X.Tick.Marker = plot.TimeTicks{Format: "01-02 15:04"}
+	p.X.Tick.Marker = timeTicks{}
 	p.Add(plotter.NewGrid())
 	p.Legend.Top = true
 	return p
@@ -291,4 +291,34 @@ func renderSVG(p *plot.Plot) (string, error) {
 		svg = svg[i:]
 	}
 	return svg, nil
+}
+
+// timeTicks marks round times (minutes, hours, days) on a Unix-seconds axis.
+type timeTicks struct{}
+
+var tickSteps = []time.Duration{time.Minute, 5 * time.Minute, 15 * time.Minute, 30 * time.Minute, time.Hour,
+	2 * time.Hour, 6 * time.Hour, 12 * time.Hour, 24 * time.Hour, 7 * 24 * time.Hour}
+
+// Ticks implements plot.Ticker: at most about eight labelled ticks.
+func (timeTicks) Ticks(lo, hi float64) []plot.Tick {
+	span := time.Duration((hi - lo) * 1e9)
+	step := tickSteps[len(tickSteps)-1]
+	for _, s := range tickSteps {
+		if span/s <= 8 {
+			step = s
+			break
+		}
+	}
+	format := "15:04"
+	if span > 24*time.Hour {
+		format = "01-02 15:04"
+	}
+	start := time.Unix(0, int64(lo*1e9)).UTC().Truncate(step)
+	var ticks []plot.Tick
+	for t := start; unix(t) <= hi; t = t.Add(step) {
+		if unix(t) >= lo {
+			ticks = append(ticks, plot.Tick{Value: unix(t), Label: t.Format(format)})
+		}
+	}
+	return ticks
 }

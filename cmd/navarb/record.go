@@ -129,4 +129,3 @@ func recordSim(ctx context.Context, mkt *sim.Market, opts sim.Options, seed int6
 	counts["header"] = 1
 	return counts, runErr
 }
-

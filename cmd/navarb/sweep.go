@@ -95,14 +95,14 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// garbage less often.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	prog := newProgress(stderr)
-	results, err := backtest.Sweep(ctx, s, points, backtest.SweepOptions{
+	results, sweepErr := backtest.Sweep(ctx, s, points, backtest.SweepOptions{
 		Workers:   workers,
 		Options:   func(i int) (backtest.Options, error) { return opts[i], nil },
 		Objective: obj,
 		Progress:  prog.update,
 	})
-	if err != nil {
-		return err
+	if sweepErr != nil && !errors.Is(sweepErr, context.Canceled) {
+		return sweepErr
 	}
 	ranked := backtest.Rank(results)
 	if err := writeFileAtomic(out, func(w io.Writer) error { return backtest.WriteSweepCSV(w, ranked, obj) }); err != nil {
@@ -114,8 +114,12 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			failed++
 		}
 	}
-	fmt.Fprintf(stdout, "sweep: %d points over %d events in %s, %d failed; ranked by %s in %s\n",
-		len(points), s.Len(), time.Since(started).Round(10*time.Millisecond), failed, obj, out)
+	status := ""
+	if sweepErr != nil {
+		status = " (INTERRUPTED: unfinished points are listed last as failed)"
+	}
+	fmt.Fprintf(stdout, "sweep: %d points over %d events in %s, %d failed; ranked by %s in %s%s\n",
+		len(points), s.Len(), time.Since(started).Round(10*time.Millisecond), failed, obj, out, status)
 	for i, r := range ranked[:min(top, len(ranked))] {
 		if r.Err != nil {
 			fmt.Fprintf(stdout, "  %2d. point %d: error: %v\n", i+1, r.Point.Index, r.Err)

@@ -45,7 +45,7 @@ func (p *progress) update(done, total int) {
 	}
 	if p.tty {
 		fill := p.width * done / max(total, 1)
-		fmt.Fprintf(p.w, "\rsweep [%s%s] %d/%d %3d%% %s%s ", strings.Repeat("#", fill), strings.Repeat(".", p.width-fill),
+		fmt.Fprintf(p.w, "\rsweep [%s%s] %d/%d %3d%% %s%s\x1b[K", strings.Repeat("#", fill), strings.Repeat(".", p.width-fill),
 			done, total, pct, elapsed.Round(100*time.Millisecond), eta)
 		if done == total {
 			fmt.Fprintln(p.w)

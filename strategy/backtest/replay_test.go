@@ -120,8 +120,8 @@ func TestLatencyPerVenue(t *testing.T) {
 	}
 }
 
-// Loops revert as on chain: past the deadline, or without the funds; a
-// revert burns gas and changes nothing else.
+// Loops revert as on chain (here: past the deadline); a revert burns gas
+// and changes nothing else.
 func TestReverts(t *testing.T) {
 	cases := []struct {
 		name   string
@@ -129,7 +129,6 @@ func TestReverts(t *testing.T) {
 		reason string
 	}{
 		{"deadline", func(o *backtest.Options) { o.Latency = 31 * time.Second }, backtest.ReasonDeadline},
-		{"funds", func(o *backtest.Options) { o.Account.USD = dec("10") }, backtest.ReasonInsufficientFunds},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -152,6 +151,32 @@ func TestReverts(t *testing.T) {
 				t.Errorf("USDC %s changed", got)
 			}
 		})
+	}
+}
+
+// A loop larger than the account can pay for is shrunk to fit, not sent to
+// revert.
+func TestLoopsFitTheAccount(t *testing.T) {
+	s := decode(t, world(30, 30.9, nil)...)
+	o := options()
+	o.Account.USD = dec("5000")
+	res := run(t, s, o)
+	if len(res.Trades) == 0 {
+		t.Fatal("no loop")
+	}
+	held := dec("5000")
+	for _, tr := range res.Trades {
+		if tr.Status != venues.TxSuccess || tr.PaidUSD.GreaterThan(held) {
+			t.Errorf("trade %+v: want a success paying at most the %s held", tr, held)
+		}
+		held = held.Add(tr.NetUSD).Add(tr.GasUSD) // gas is paid in ETH
+	}
+	if res.Counters.Unfunded == 0 {
+		t.Errorf("counters %+v: want the shrink counted", res.Counters)
+	}
+	o.Account.USD = dec("0.5")
+	if res := run(t, s, o); len(res.Trades) != 0 || res.Counters.Unfunded == 0 {
+		t.Errorf("with $0.50: %d trades, counters %+v", len(res.Trades), res.Counters)
 	}
 }
 

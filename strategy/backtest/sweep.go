@@ -44,13 +44,15 @@ type PointResult struct {
 // Sweep replays s once per point, Workers at a time, sharing the decoded
 // stream. The reference arbitrageur runs once per distinct
 // Options.ReferenceKey. Results come back in point order; a point whose
-// replay failed carries its error. ctx cancels the sweep.
+// replay failed carries its error. ctx cancels the sweep: the points not
+// finished carry ctx's error, and so does the returned error.
 func Sweep(ctx context.Context, s *Stream, points []Point, o SweepOptions) ([]PointResult, error) {
 	if o.Options == nil {
 		return nil, fmt.Errorf("sweep: Options is required")
 	}
 	workers := max(o.Workers, 1)
 	results := make([]PointResult, len(points))
+	ran := make([]bool, len(points))
 	refs := &refCache{m: map[string]*refEntry{}}
 	var next, done atomic.Int64
 	var wg sync.WaitGroup
@@ -63,7 +65,7 @@ func Sweep(ctx context.Context, s *Stream, points []Point, o SweepOptions) ([]Po
 				if i >= len(points) || ctx.Err() != nil {
 					return
 				}
-				results[i] = runPoint(ctx, s, points[i], i, &o, refs)
+				results[i], ran[i] = runPoint(ctx, s, points[i], i, &o, refs), true
 				n := int(done.Add(1))
 				if o.Progress != nil {
 					o.Progress(n, len(points))
@@ -73,6 +75,11 @@ func Sweep(ctx context.Context, s *Stream, points []Point, o SweepOptions) ([]Po
 	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
+		for i := range results {
+			if !ran[i] {
+				results[i] = PointResult{Point: points[i], Objective: math.Inf(-1), Err: err}
+			}
+		}
 		return results, fmt.Errorf("sweep: %w", err)
 	}
 	return results, nil

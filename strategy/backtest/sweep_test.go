@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -109,21 +110,21 @@ func TestSweepMatchesSingleRuns(t *testing.T) {
 		return o, nil
 	}
 	csv := func(workers int) ([]backtest.PointResult, []byte) {
-		var calls int
+		var calls atomic.Int64
 		res, err := backtest.Sweep(context.Background(), s, points, backtest.SweepOptions{
 			Workers: workers, Options: optsOf, Objective: backtest.ObjNetPnL,
 			Progress: func(done, total int) {
 				if total != len(points) || done < 1 || done > total {
 					t.Errorf("progress %d/%d", done, total)
 				}
-				calls++
+				calls.Add(1)
 			},
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if workers == 1 && calls != len(points) {
-			t.Errorf("progress called %d times", calls)
+		if workers == 1 && int(calls.Load()) != len(points) {
+			t.Errorf("progress called %d times", calls.Load())
 		}
 		var b bytes.Buffer
 		if err := backtest.WriteSweepCSV(&b, backtest.Rank(res), backtest.ObjNetPnL); err != nil {

@@ -116,6 +116,9 @@ func New(o Options) (*Client, error) {
 	return c, nil
 }
 
+// String names the client without its credentials.
+func (c *Client) String() string { return "binance.Client(" + c.o.Venue + ")" }
+
 // Venue is the venue name on spot events; FuturesVenue on futures events.
 func (c *Client) Venue() string { return c.o.Venue }
 

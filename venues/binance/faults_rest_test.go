@@ -139,28 +139,28 @@ func TestRetryNeverPlacesTwice(t *testing.T) {
 // requests, for a ban) without a lost or duplicated fill.
 func TestRESTFaults(t *testing.T) {
 	t.Run("429 honours Retry-After", func(t *testing.T) {
-		c := restConn(t, nil)
+		g := newGate("")
+		c := restConn(t, func(o *binance.Options) { o.HTTPClient = &http.Client{Transport: g} })
 		exchange.FailNext("/api/v3/order", binancetest.Failure{Status: 429, Code: -1003, Msg: "Too many requests.", RetryAfter: time.Second})
-		before := exchange.Requests("/api/v3/order")
 		start := time.Now()
 		placeOnce(t, c, 501)
 		if el := time.Since(start); el < 900*time.Millisecond {
 			t.Errorf("retried after %s, before Retry-After", el)
 		}
-		if got := exchange.Requests("/api/v3/order") - before; got != 2 {
-			t.Errorf("%d order requests, want the rejected one and one retry", got)
+		if got := g.requests("POST /api/v3/order"); got != 2 {
+			t.Errorf("%d placements, want the rejected one and one retry", got)
 		}
 	})
 	t.Run("429 with a short deadline fails before sending again", func(t *testing.T) {
-		c := restConn(t, nil)
+		g := newGate("")
+		c := restConn(t, func(o *binance.Options) { o.HTTPClient = &http.Client{Transport: g} })
 		exchange.FailNext("/api/v3/order", binancetest.Failure{Status: 429, Code: -1003, Msg: "Too many requests.", RetryAfter: 5 * time.Second})
-		before := exchange.Requests("/api/v3/order")
 		_, err := c.PlaceOrder(ctxTimeout(t, 500*time.Millisecond), venues.OrderRequest{Symbol: restSym, Side: venues.Buy, Type: venues.Market, Qty: d("0.3"), PlanID: 502})
 		if !errors.Is(err, binance.ErrThrottled) {
 			t.Errorf("err = %v, want ErrThrottled", err)
 		}
-		if got := exchange.Requests("/api/v3/order") - before; got != 1 {
-			t.Errorf("%d order requests, want only the rejected one", got)
+		if got := g.requests("POST /api/v3/order"); got != 1 {
+			t.Errorf("%d placements, want only the rejected one", got)
 		}
 		if len(c.fills(502)) != 0 {
 			t.Error("fills for an order that was never placed")
@@ -181,7 +181,8 @@ func TestRESTFaults(t *testing.T) {
 		placeOnce(t, c, 504)
 	})
 	t.Run("rejects", func(t *testing.T) {
-		c := restConn(t, nil)
+		g := newGate("")
+		c := restConn(t, func(o *binance.Options) { o.HTTPClient = &http.Client{Transport: g} })
 		tests := []struct {
 			code int
 			msg  string
@@ -193,14 +194,14 @@ func TestRESTFaults(t *testing.T) {
 		}
 		for i, tt := range tests {
 			exchange.RejectNextOrder(tt.code, tt.msg)
-			before := exchange.Requests("/api/v3/order")
+			before := g.requests("POST /api/v3/order")
 			plan := uint64(510 + i)
 			_, err := c.PlaceOrder(ctxTimeout(t, 5*time.Second), venues.OrderRequest{Symbol: restSym, Side: venues.Buy, Type: venues.Market, Qty: d("0.3"), PlanID: plan})
 			if !errors.Is(err, tt.want) {
 				t.Errorf("%d %q: err = %v, want %v", tt.code, tt.msg, err, tt.want)
 			}
-			if got := exchange.Requests("/api/v3/order") - before; got != 1 {
-				t.Errorf("%d %q: %d requests, want 1 (no retry of a reject)", tt.code, tt.msg, got)
+			if got := g.requests("POST /api/v3/order") - before; got != 1 {
+				t.Errorf("%d %q: %d placements, want 1 (no retry of a reject)", tt.code, tt.msg, got)
 			}
 			time.Sleep(30 * time.Millisecond)
 			if len(c.fills(plan)) != 0 {
@@ -285,4 +286,42 @@ func TestThrottleBeforeTheLimit(t *testing.T) {
 	if err := <-done; !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
+}
+
+// TestOrderCountThrottle: new orders stop before the 10-second order limit
+// (read from X-MBX-ORDER-COUNT-10S and counted locally); the order that
+// would cross it is not sent.
+func TestOrderCountThrottle(t *testing.T) {
+	g := newGate("")
+	c := restConn(t, func(o *binance.Options) { o.OrderLimit10s = 5; o.HTTPClient = &http.Client{Transport: g} })
+	t.Cleanup(func() { c.CancelAll(context.Background(), restSym) }) //nolint:errcheck // best effort
+	for i := range 6 {
+		before := g.requests("POST /api/v3/order")
+		_, err := c.PlaceOrder(ctxTimeout(t, 300*time.Millisecond), venues.OrderRequest{Symbol: restSym, Side: venues.Buy,
+			Type: venues.Limit, Price: d("10"), Qty: d("1"), PlanID: uint64(1000 + i)})
+		if err == nil {
+			continue
+		}
+		if !errors.Is(err, binance.ErrThrottled) {
+			t.Fatalf("order %d: %v, want ErrThrottled", i, err)
+		}
+		if g.requests("POST /api/v3/order") != before {
+			t.Error("the throttled order was sent")
+		}
+		if u := c.Usage(false); u.Orders10s < 5 {
+			t.Errorf("throttled at %d orders in 10 s, limit 5", u.Orders10s)
+		}
+		return
+	}
+	t.Fatal("six orders in a row with a limit of five")
+}
+
+// TestListenKeyKeptAlive: the listen key is refreshed on schedule.
+func TestListenKeyKeptAlive(t *testing.T) {
+	g := newGate("")
+	startConn(t, func(o *binance.Options) {
+		o.ListenKeyKeepalive = 50 * time.Millisecond
+		o.HTTPClient = &http.Client{Transport: g}
+	})
+	waitFor(t, "keepalives", 5*time.Second, func() bool { return g.requests("PUT /api/v3/userDataStream") >= 3 })
 }

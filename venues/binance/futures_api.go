@@ -12,6 +12,11 @@ import (
 
 // USD-M futures: the same order rules as spot through go-binance's futures
 // package. LIMIT_MAKER is sent as LIMIT with time in force GTX (post-only).
+//
+// Futures fills (venue Options.Venue+"-usdm") use the spot convention:
+// BaseDelta is the change of the position, QuoteDelta the notional received
+// (sell) or paid (buy) less the fee, so over a closed position the quote
+// deltas add up to the realized PnL less fees (funding is not included).
 
 // FuturesPlaceOrder places a USD-M futures order (one-way position mode).
 func (c *Client) FuturesPlaceOrder(ctx context.Context, req venues.OrderRequest) (venues.Order, error) {

@@ -36,6 +36,7 @@ var testSymbols = []string{
 	"BNBUSDT", // REST faults and rate limits
 	"XRPUSDT", // user stream reconnection
 	"ADAUSDT", // conformance suite
+	"DOTUSDT", // every diff event against the exchange
 }
 
 func rules(symbol string) matching.SymbolRules {

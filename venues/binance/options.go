@@ -52,7 +52,12 @@ type Options struct {
 	// HTTPClient carries REST requests (default: a new client on
 	// http.DefaultTransport). Its Transport is wrapped by the rate limiter.
 	HTTPClient *http.Client
-	Log        zerolog.Logger
+	// OnBook, if set, is called on a book's goroutine after every change
+	// that leaves the book in sync (each applied diff event and each
+	// resync), with the update id the book reflects. It must be quick and
+	// must not keep book. For recording and auditing.
+	OnBook func(futures bool, symbol string, updateID int64, book *Book)
+	Log    zerolog.Logger
 	// Clock is the time source for event times and rate windows (default
 	// time.Now).
 	Clock func() time.Time
@@ -109,4 +114,16 @@ func (o Options) withDefaults() (Options, error) {
 		o.Clock = time.Now
 	}
 	return o, nil
+}
+
+// String prints the options without the API key and secret.
+func (o Options) String() string {
+	redact := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return "<redacted>"
+	}
+	return fmt.Sprintf("binance.Options{Venue:%q BaseURL:%q FuturesBaseURL:%q APIKey:%s SecretKey:%s Symbols:%v FuturesSymbols:%v}",
+		o.Venue, o.BaseURL, o.FuturesBaseURL, redact(o.APIKey), redact(o.SecretKey), o.Symbols, o.FuturesSymbols)
 }

@@ -2,6 +2,7 @@ package binance_test
 
 import (
 	"errors"
+	"net/http"
 	"testing"
 	"time"
 
@@ -185,10 +186,10 @@ func TestOrdersFillsAndBalances(t *testing.T) {
 }
 
 func TestFiltersRejectBeforeSending(t *testing.T) {
-	c := startConn(t, func(o *binance.Options) { o.Symbols = []string{orderSym} })
+	g := newGate("")
+	c := startConn(t, func(o *binance.Options) { o.Symbols = []string{orderSym}; o.HTTPClient = &http.Client{Transport: g} })
 	c.waitFresh(t, orderSym)
 	ctx := ctxTimeout(t, 5*time.Second)
-	before := exchange.Requests("/api/v3/order")
 	tests := []struct {
 		name   string
 		req    venues.OrderRequest
@@ -212,8 +213,8 @@ func TestFiltersRejectBeforeSending(t *testing.T) {
 	if err != nil || !o.Price.Equal(d("10.01")) || !o.Qty.Equal(d("1.234")) {
 		t.Errorf("rounded order = %s x %s, %v; want 10.01 x 1.234", o.Price, o.Qty, err)
 	}
-	if got := exchange.Requests("/api/v3/order") - before; got != 1 {
-		t.Errorf("%d order requests, want only the valid one", got)
+	if got := g.requests("POST /api/v3/order"); got != 1 {
+		t.Errorf("%d placements, want only the valid one", got)
 	}
 	if _, err := c.CancelAll(ctx, orderSym); err != nil {
 		t.Fatal(err)

@@ -30,7 +30,6 @@ const (
 	codeNewRejected     = -2010
 	codeCancelRejected  = -2011
 	codeNoSuchOrder     = -2013
-	codeNoListenKey     = -1125
 	codeMarginShort     = -2019 // futures: margin is insufficient
 	codeReduceOnly      = -2022 // futures: reduce-only order rejected
 	codePostOnly        = -5022 // futures: post-only order would take

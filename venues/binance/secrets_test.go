@@ -2,6 +2,7 @@ package binance_test
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -61,7 +62,7 @@ func TestSecretsNeverInLogsOrErrors(t *testing.T) {
 		}
 	}
 	waitFor(t, "reconcile failures logged", 5*time.Second, func() bool { return strings.Contains(logs.String(), "user data stream down") })
-	all := logs.String() + strings.Join(errs, "\n")
+	all := logs.String() + strings.Join(errs, "\n") + fmt.Sprintf("%v %+v %v", c.Client, c.Client, binance.Options{APIKey: testKey, SecretKey: testSecret})
 	for _, secret := range []string{testKey, badSecret, testSecret} {
 		if strings.Contains(all, secret) {
 			t.Errorf("%q appears in logs or errors", secret)

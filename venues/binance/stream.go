@@ -263,6 +263,9 @@ func (r *bookRunner) fetch(ctx context.Context, limit int) snapshot {
 // publish offers the top of the synced book to consumers.
 func (r *bookRunner) publish(t time.Time) {
 	b := r.lb.Book()
+	if r.c.o.OnBook != nil {
+		r.c.o.OnBook(r.futures, r.symbol, r.lb.LastUpdateID(), b)
+	}
 	bid, okb := b.Best(venues.Buy)
 	ask, oka := b.Best(venues.Sell)
 	if !okb {

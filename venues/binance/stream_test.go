@@ -1,6 +1,7 @@
 package binance_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -21,6 +22,7 @@ type flow struct {
 	symbol string
 	open   []string
 	n      int
+	tag    int64 // makes client ids unique across flows
 }
 
 func (f *flow) step(t *testing.T) {
@@ -38,7 +40,10 @@ func (f *flow) step(t *testing.T) {
 		if side == venues.Sell && price.LessThan(decimal.NewFromInt(3000)) {
 			price = price.Add(decimal.NewFromInt(2))
 		}
-		id := fmt.Sprintf("mm-%p-%d", f, f.n)
+		if f.tag == 0 {
+			f.tag = time.Now().UnixNano()
+		}
+		id := fmt.Sprintf("mm-%x-%d", f.tag, f.n)
 		if _, err := exchange.Place("mm", f.symbol, venues.OrderRequest{Side: side, Type: venues.Limit, Price: price, Qty: qty, ClientID: id}); err != nil {
 			t.Fatalf("place: %v", err)
 		}
@@ -132,4 +137,77 @@ func countStale(ss []*venues.VenueStatus) int {
 		}
 	}
 	return n
+}
+
+// TestBookUpdatesCoalesce: a consumer that does not keep up gets the latest
+// book, not a backlog, and an update it holds is never changed afterwards.
+func TestBookUpdatesCoalesce(t *testing.T) {
+	const sym = "ETHUSDT"
+	c, err := binance.New(binance.Options{BaseURL: exchange.URL(), Symbols: []string{sym}, Depth: 50,
+		StaleAfter: time.Second, WeightLimit: 10_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	out := make(chan venues.Event) // unbuffered, and not read for a while
+	done := make(chan error, 1)
+	go func() { done <- c.Run(ctx, out) }()
+	defer func() {
+		cancel()
+		if err := <-done; !errors.Is(err, context.Canceled) {
+			t.Errorf("Run = %v", err)
+		}
+	}()
+	waitFor(t, "book in sync", 5*time.Second, func() bool { return !c.Stale(false, sym) })
+	first := nextBook(t, out)
+	held := *first
+	held.Bids = append([]venues.Level(nil), first.Bids...)
+	held.Asks = append([]venues.Level(nil), first.Asks...)
+
+	f := &flow{rng: rand.New(rand.NewPCG(5, 6)), symbol: sym}
+	for range 20 {
+		for range 50 {
+			f.step(t)
+		}
+		time.Sleep(10 * time.Millisecond) // a few diff events each time
+	}
+	time.Sleep(50 * time.Millisecond)
+	books := 0
+	var last *venues.BookUpdate
+	for drained := false; !drained; {
+		select {
+		case e := <-out:
+			if b, ok := e.(*venues.BookUpdate); ok {
+				books++
+				last = b
+			}
+		case <-time.After(100 * time.Millisecond):
+			drained = true
+		}
+	}
+	if books == 0 || books > 3 {
+		t.Errorf("%d book updates after 20 bursts of diffs, want the latest only (1-3)", books)
+	}
+	bids, asks := exchange.Book(sym, 50)
+	if last == nil || !levelsEqual(last.Bids, bids) || !levelsEqual(last.Asks, asks) {
+		t.Error("latest update is not the exchange's book")
+	}
+	if !levelsEqual(first.Bids, held.Bids) || !levelsEqual(first.Asks, held.Asks) {
+		t.Error("an update already handed out was changed afterwards")
+	}
+}
+
+func nextBook(t *testing.T, out <-chan venues.Event) *venues.BookUpdate {
+	t.Helper()
+	timeout := time.After(5 * time.Second)
+	for {
+		select {
+		case e := <-out:
+			if b, ok := e.(*venues.BookUpdate); ok && !b.Stale {
+				return b
+			}
+		case <-timeout:
+			t.Fatal("no book update")
+		}
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -40,8 +39,9 @@ type tradeKey struct {
 // seenPrune bounds the trade-id set: past it, ids of trades older than
 // seenKeep are forgotten (reconciliation never reaches that far back).
 const (
-	seenPrune = 100_000
-	seenKeep  = 24 * time.Hour
+	seenPrune   = 100_000
+	ordersPrune = 10_000
+	seenKeep    = 24 * time.Hour
 )
 
 // userStream owns one market's user data stream: listenKey, connection,
@@ -58,6 +58,7 @@ type userStream struct {
 	seen     map[tradeKey]time.Time    // emitted trade ids
 	maxID    map[string]int64          // per symbol, the highest emitted trade id
 	open     map[string]venues.Order   // client id -> last known open order
+	orders   map[string]venues.Order   // client id -> last reported state
 	balances map[string]venues.Balance // last known balances
 }
 
@@ -69,6 +70,7 @@ func newUserStream(c *Client, futures bool, out chan<- venues.Event) *userStream
 		seen:     make(map[tradeKey]time.Time),
 		maxID:    make(map[string]int64),
 		open:     make(map[string]venues.Order),
+		orders:   make(map[string]venues.Order),
 		balances: make(map[string]venues.Balance),
 	}
 }
@@ -129,11 +131,20 @@ func (u *userStream) session(ctx context.Context) (ok bool, err error) {
 	u.c.setHealth(u.futures, "user", "")
 	keep := time.NewTicker(u.c.o.ListenKeyKeepalive)
 	defer keep.Stop()
+	// A venue may start delivering a new connection's events a little
+	// after the handshake; a second pass over the same range catches a
+	// trade that fell between the first pass and the subscription.
+	settle := time.NewTimer(reconcileSettle)
+	defer settle.Stop()
 	var lastErr error
 	for {
 		select {
 		case <-sctx.Done():
 			return true, ctx.Err()
+		case <-settle.C:
+			if err := u.reconcile(sctx, from); err != nil {
+				return true, fmt.Errorf("reconcile: %w", err)
+			}
 		case err := <-errc:
 			lastErr = err
 			u.log.Warn().Err(err).Msg("user data stream error")
@@ -167,8 +178,7 @@ func (u *userStream) handle(ctx context.Context, ev userEvent) bool {
 		if x.trade != nil && !u.emitTrade(ctx, *x.trade) {
 			return false
 		}
-		u.track(x.order)
-		return send(ctx, u.out, &venues.OrderUpdate{Time: x.order.Updated, Order: x.order})
+		return u.emitOrder(ctx, x.order)
 	case ev.balances != nil:
 		for _, b := range ev.balances {
 			u.balances[b.Asset] = b
@@ -184,12 +194,39 @@ func (u *userStream) handle(ctx context.Context, ev userEvent) bool {
 	return true
 }
 
-func (u *userStream) track(o venues.Order) {
+// emitOrder reports an order's state unless it is older than one already
+// reported (a queued stream event after a fresher REST answer): fills only
+// grow and a finished order stays finished.
+func (u *userStream) emitOrder(ctx context.Context, o venues.Order) bool {
+	if last, ok := u.orders[o.ClientID]; ok &&
+		(o.Filled.LessThan(last.Filled) || statusRank(o.Status) < statusRank(last.Status)) {
+		return true
+	}
+	u.orders[o.ClientID] = o
 	if o.Status.Open() {
 		u.open[o.ClientID] = o
 	} else {
 		delete(u.open, o.ClientID)
 	}
+	if len(u.orders) > ordersPrune {
+		cut := o.Updated.Add(-seenKeep)
+		for id, x := range u.orders {
+			if !x.Status.Open() && x.Updated.Before(cut) {
+				delete(u.orders, id)
+			}
+		}
+	}
+	return send(ctx, u.out, &venues.OrderUpdate{Time: o.Updated, Order: o})
+}
+
+func statusRank(s venues.OrderStatus) int {
+	switch s {
+	case venues.OrderNew:
+		return 0
+	case venues.OrderPartiallyFilled:
+		return 1
+	}
+	return 2
 }
 
 // emitTrade sends a fill unless its trade id was already reported.
@@ -218,140 +255,3 @@ func (u *userStream) emitTrade(ctx context.Context, t trade) bool {
 	}
 	return send(ctx, u.out, t.fill(u.venue, r))
 }
-
-// reconcile catches up after a (re)connect: balances, every trade since the
-// last one reported (or since Run started), and the state of orders that
-// traded or were open.
-func (u *userStream) reconcile(ctx context.Context, from map[string]int64) error {
-	var bals []venues.Balance
-	var err error
-	if u.futures {
-		bals, err = u.c.FuturesBalances(ctx)
-	} else {
-		bals, err = u.c.Balances(ctx)
-	}
-	if err != nil {
-		return err
-	}
-	for _, b := range bals {
-		u.balances[b.Asset] = b
-	}
-	if !send(ctx, u.out, &venues.BalanceUpdate{Time: u.c.o.Clock(), Venue: u.venue, Balances: bals}) {
-		return ctx.Err()
-	}
-	for _, sym := range u.c.tradedSymbols(u.futures) {
-		if err := u.reconcileSymbol(ctx, sym, from[sym]); err != nil {
-			return fmt.Errorf("%s: %w", sym, err)
-		}
-	}
-	return nil
-}
-
-func (u *userStream) reconcileSymbol(ctx context.Context, sym string, fromID int64) error {
-	touched := make(map[int64]bool)
-	for {
-		var ts []trade
-		err := u.c.api.call(ctx, u.futures, func(ctx context.Context) (err error) {
-			ts, err = u.trades(ctx, sym, fromID, u.start)
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("trades: %w", err)
-		}
-		sort.Slice(ts, func(i, j int) bool { return ts[i].ID < ts[j].ID })
-		for _, t := range ts {
-			if _, dup := u.seen[tradeKey{sym, t.ID}]; dup || t.Time.Before(u.start) {
-				continue
-			}
-			if t.ClientID == "" {
-				if t.ClientID, err = u.clientID(ctx, sym, t.OrderID); err != nil {
-					return err
-				}
-			}
-			touched[t.OrderID] = true
-			if !u.emitTrade(ctx, t) {
-				return ctx.Err()
-			}
-		}
-		if len(ts) < tradesPage {
-			break
-		}
-		fromID = ts[len(ts)-1].ID + 1
-	}
-	var open []venues.Order
-	err := u.c.api.call(ctx, u.futures, func(ctx context.Context) (err error) {
-		if u.futures {
-			var ws []wireOrder
-			ws, err = u.c.futOpen(ctx, sym)
-			open = open[:0]
-			for _, w := range ws {
-				open = append(open, w.order(u.venue))
-			}
-			return err
-		}
-		open, err = u.c.spotOpen(ctx, sym)
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("open orders: %w", err)
-	}
-	isOpen := make(map[string]bool, len(open))
-	for _, o := range open {
-		isOpen[o.ClientID] = true
-		u.track(o)
-		if !send(ctx, u.out, &venues.OrderUpdate{Time: o.Updated, Order: o}) {
-			return ctx.Err()
-		}
-	}
-	// Orders that traded or were open and are no longer: report their end.
-	var done []string
-	for cid, o := range u.open {
-		if o.Symbol == sym && !isOpen[cid] {
-			done = append(done, cid)
-		}
-	}
-	for id := range touched {
-		if cid, ok := u.c.clientIDOf(u.futures, sym, id); ok && !isOpen[cid] {
-			done = append(done, cid)
-		}
-	}
-	sort.Strings(done)
-	for i, cid := range done {
-		if i > 0 && done[i-1] == cid {
-			continue
-		}
-		o, err := u.c.query(ctx, u.futures, sym, cid)
-		if err != nil {
-			return err
-		}
-		u.track(o)
-		if !send(ctx, u.out, &venues.OrderUpdate{Time: o.Updated, Order: o}) {
-			return ctx.Err()
-		}
-	}
-	return nil
-}
-
-// clientID resolves an order id to its client id, by query if needed.
-func (u *userStream) clientID(ctx context.Context, sym string, orderID int64) (string, error) {
-	if cid, ok := u.c.clientIDOf(u.futures, sym, orderID); ok {
-		return cid, nil
-	}
-	var w wireOrder
-	err := u.c.api.call(ctx, u.futures, func(ctx context.Context) (err error) {
-		if u.futures {
-			w, err = u.c.futGet(ctx, sym, "", orderID)
-		} else {
-			w, err = u.c.spotGet(ctx, sym, "", orderID)
-		}
-		return err
-	})
-	if err != nil {
-		return "", fmt.Errorf("order %d: %w", orderID, err)
-	}
-	u.c.rememberOrder(u.futures, sym, orderID, w.ClientID)
-	return w.ClientID, nil
-}
-
-// tradesPage is the page size of trade-list queries.
-const tradesPage = 1000

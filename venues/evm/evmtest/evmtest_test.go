@@ -2,8 +2,12 @@ package evmtest_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/navarb/navarb/venues/evm/evmtest"
 )
@@ -84,5 +88,39 @@ func TestV3PoolQuoteAndSwap(t *testing.T) {
 	sqrtP, _ := v3.Slot0(t, pool)
 	if sqrtP.Cmp(q.SqrtPriceX96After) != 0 {
 		t.Errorf("price after = %s, quoter said %s", sqrtP, q.SqrtPriceX96After)
+	}
+}
+
+// A node reached over RPC is a Client.
+var _ evmtest.Client = (*ethclient.Client)(nil)
+
+// TestConnectWaitsForTheNode drives a chain in Connect mode, where the node
+// mines by itself (here a goroutine commits the simulated chain), as on the
+// dev-chain process.
+func TestConnectWaitsForTheNode(t *testing.T) {
+	sim := evmtest.NewChain(t, evmtest.Options{Accounts: 2})
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(10 * time.Millisecond):
+				sim.Sim.Commit()
+			}
+		}
+	}()
+	defer func() { close(stop); <-done }()
+
+	c := evmtest.Connect(t, sim.Client, []*ecdsa.PrivateKey{evmtest.Key(0), evmtest.Key(1)})
+	if c.ChainID.Cmp(sim.ChainID) != 0 {
+		t.Fatalf("chain id %s, want %s", c.ChainID, sim.ChainID)
+	}
+	tok := c.DeployToken(t, "Remote", "RMT", 18)
+	c.Mint(t, tok, c.Addrs[1], big.NewInt(42))
+	if got := c.BalanceOf(t, tok, c.Addrs[1]); got.Cmp(big.NewInt(42)) != 0 {
+		t.Fatalf("balance = %s, want 42", got)
 	}
 }

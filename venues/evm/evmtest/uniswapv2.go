@@ -2,12 +2,14 @@ package evmtest
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/navarb/navarb/venues/evm/contracts"
@@ -121,4 +123,55 @@ func (v *V2) TrySwap(ctx context.Context, from int, pair, tokenIn common.Address
 		Data: v.SwapData(pair, tokenIn, amountIn, amount0Out, amount1Out, c.Addrs[from]),
 	}, nil)
 	return err
+}
+
+// V2Trade is a candidate swap for Probe: pay AmountIn, take the outputs.
+type V2Trade struct {
+	AmountIn, Amount0Out, Amount1Out *big.Int
+}
+
+// ProbeResult is the pair's verdict on a V2Trade.
+type ProbeResult struct {
+	OK bool
+	// Reason is the revert reason when not OK ("UniswapV2: K"), or the raw
+	// revert data in hex when it is not an Error(string).
+	Reason string
+}
+
+// Probe asks the pair about many candidate swaps paid in tokenIn by account
+// `from` (who must hold and have approved enough; see Fund) in one eth_call
+// on the latest block: TestUniswapCaller.v2Probe tries each and reverts it.
+func (v *V2) Probe(ctx context.Context, from int, pair, tokenIn common.Address, trades []V2Trade) ([]ProbeResult, error) {
+	caller := contracts.NewTestUniswapCaller()
+	ins := make([]*big.Int, len(trades))
+	outs0 := make([]*big.Int, len(trades))
+	outs1 := make([]*big.Int, len(trades))
+	for i, tr := range trades {
+		ins[i], outs0[i], outs1[i] = tr.AmountIn, tr.Amount0Out, tr.Amount1Out
+	}
+	c := v.Chain
+	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{
+		From: c.Addrs[from],
+		To:   ptr(v.Caller),
+		Data: caller.PackV2Probe(pair, tokenIn, ins, outs0, outs1),
+	}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("evmtest: v2Probe: %w", err)
+	}
+	res, err := caller.UnpackV2Probe(out)
+	if err != nil {
+		return nil, fmt.Errorf("evmtest: v2Probe: %w", err)
+	}
+	results := make([]ProbeResult, len(trades))
+	for i := range trades {
+		results[i].OK = res.Ok[i]
+		if !res.Ok[i] {
+			if reason, err := abi.UnpackRevert(res.Reasons[i]); err == nil {
+				results[i].Reason = reason
+			} else {
+				results[i].Reason = hexutil.Encode(res.Reasons[i])
+			}
+		}
+	}
+	return results, nil
 }

@@ -10,14 +10,16 @@ import (
 
 	"github.com/holiman/uint256"
 
+	"github.com/navarb/navarb/venues/evm/evmtest"
 	"github.com/navarb/navarb/venues/evm/uniswapv2"
 )
 
 // TestQuotesMatchPair checks AmountOut and AmountIn against the real pair on
-// randomized trades: the quoted output is accepted and one wei more is
-// rejected ("UniswapV2: K"); the quoted input buys the output and one wei
-// less does not. Between batches real swaps move the pair and the pool
-// follows them from the logs only.
+// randomized trades, each exact in or exact out: the quoted output is
+// accepted and one wei more is rejected ("UniswapV2: K"); the quoted input
+// buys the output and one wei less does not. The pair judges both
+// candidates of a trade in one eth_call (evmtest's V2.Probe). Between batches real swaps move the pair
+// and the pool follows them from the logs only.
 func TestQuotesMatchPair(t *testing.T) {
 	worlds := []struct {
 		name       string
@@ -28,9 +30,9 @@ func TestQuotesMatchPair(t *testing.T) {
 		{"18-6 skewed", 18, 6, new(big.Int).Mul(big.NewInt(1_200), pow10(18)), new(big.Int).Mul(big.NewInt(41_000_000), pow10(6))},
 		{"thin", 8, 18, big.NewInt(1_000_000), new(big.Int).Mul(big.NewInt(3), pow10(15))},
 	}
-	const tradesPerWorld = 340 // 3 worlds: 1,020 trades, each checked for AmountOut and AmountIn
-	ctx := context.Background()
-	total := 0
+	const tradesPerWorld = 340 // 3 worlds: 1,020 trades
+	total, exactIn := 0, 0
+	one := big.NewInt(1)
 	for wi, tc := range worlds {
 		t.Run(tc.name, func(t *testing.T) {
 			w := newWorld(t, tc.dec0, tc.dec1, tc.r0, tc.r1)
@@ -47,38 +49,44 @@ func TestQuotesMatchPair(t *testing.T) {
 				if !zeroForOne {
 					rIn, rOut = rOut, rIn
 				}
-				tokenIn := w.tokenIn(zeroForOne)
 
-				// Exact input: a log-uniform size from 1 wei to twice the reserve.
-				in := randomAmount(rng, new(big.Int).Lsh(rIn, 1))
-				out, err := p.AmountOut(zeroForOne, u256(in))
-				if err != nil {
-					if !errors.Is(err, uniswapv2.ErrInsufficientAmount) {
+				trade := func(in, out *big.Int) evmtest.V2Trade {
+					a0, a1 := outs(zeroForOne, out)
+					return evmtest.V2Trade{AmountIn: in, Amount0Out: a0, Amount1Out: a1}
+				}
+				if rng.IntN(2) == 0 {
+					// Exact input: a log-uniform size from 1 wei to twice the reserve.
+					in := randomAmount(rng, new(big.Int).Lsh(rIn, 1))
+					out, err := p.AmountOut(zeroForOne, u256(in))
+					zeroOut := errors.Is(err, uniswapv2.ErrInsufficientAmount)
+					if err != nil && !zeroOut {
 						t.Fatalf("AmountOut(%v, %s): %v", zeroForOne, in, err)
 					}
-					// A zero output: the pair must refuse even one wei.
-					a0, a1 := outs(zeroForOne, big.NewInt(1))
-					if err := w.v2.TrySwap(ctx, 1, w.pair, tokenIn, in, a0, a1); err == nil {
-						t.Fatalf("AmountOut(%s) says zero but the pair pays 1 wei", in)
+					outWei := out.ToBig() // zero when nothing comes out
+					res := probe(t, w, zeroForOne, trade(in, outWei), trade(in, new(big.Int).Add(outWei, one)))
+					if !zeroOut && !res[0].OK {
+						t.Fatalf("AmountOut(%s) = %s rejected by the pair: %s", in, outWei, res[0].Reason)
 					}
+					if res[1].OK || !(isK(res[1].Reason) || isLiquidity(res[1].Reason)) {
+						t.Fatalf("AmountOut(%s) = %s but the pair also pays one wei more (%+v)", in, outWei, res[1])
+					}
+					exactIn++
 				} else {
-					checkBoundary(t, w, tokenIn, zeroForOne, in, out.ToBig())
-				}
-
-				// Exact output: anything below the reserve.
-				want := randomAmount(rng, new(big.Int).Sub(rOut, big.NewInt(1)))
-				need, err := p.AmountIn(zeroForOne, u256(want))
-				if err != nil {
-					t.Fatalf("AmountIn(%v, %s): %v", zeroForOne, want, err)
-				}
-				a0, a1 := outs(zeroForOne, want)
-				if err := w.v2.TrySwap(ctx, 1, w.pair, tokenIn, need.ToBig(), a0, a1); err != nil {
-					t.Fatalf("AmountIn(%s) = %s rejected by the pair: %v", want, need.Dec(), err)
-				}
-				less := new(big.Int).Sub(need.ToBig(), big.NewInt(1))
-				// One wei less breaks the constant product (or is no input at all).
-				if err := w.v2.TrySwap(ctx, 1, w.pair, tokenIn, less, a0, a1); !isK(err) && !(less.Sign() == 0 && err != nil) {
-					t.Fatalf("AmountIn(%s) = %s but %s also buys it (err %v)", want, need.Dec(), less, err)
+					// Exact output: anything below the reserve.
+					want := randomAmount(rng, new(big.Int).Sub(rOut, one))
+					need, err := p.AmountIn(zeroForOne, u256(want))
+					if err != nil {
+						t.Fatalf("AmountIn(%v, %s): %v", zeroForOne, want, err)
+					}
+					needWei := need.ToBig()
+					res := probe(t, w, zeroForOne, trade(needWei, want), trade(new(big.Int).Sub(needWei, one), want))
+					if !res[0].OK {
+						t.Fatalf("AmountIn(%s) = %s rejected by the pair: %s", want, needWei, res[0].Reason)
+					}
+					// One wei less breaks the constant product (or is no input at all).
+					if res[1].OK || !(isK(res[1].Reason) || needWei.Cmp(one) == 0) {
+						t.Fatalf("AmountIn(%s) = %s but one wei less also buys it (%+v)", want, needWei, res[1])
+					}
 				}
 				total++
 			}
@@ -87,30 +95,25 @@ func TestQuotesMatchPair(t *testing.T) {
 	if total < 1000 {
 		t.Errorf("checked %d trades, want >= 1000", total)
 	}
-	t.Logf("V2: %d randomized trades matched the pair to the wei (exact in and exact out)", total)
+	t.Logf("V2: %d randomized trades matched the pair to the wei (%d exact in, %d exact out)", total, exactIn, total-exactIn)
 }
 
-// checkBoundary requires the pair to pay out for in and refuse out+1.
-func checkBoundary(t *testing.T, w *world, tokenIn [20]byte, zeroForOne bool, in, out *big.Int) {
+// probe has the pair judge candidate swaps paid by account 1.
+func probe(t *testing.T, w *world, zeroForOne bool, trades ...evmtest.V2Trade) []evmtest.ProbeResult {
 	t.Helper()
-	ctx := context.Background()
-	a0, a1 := outs(zeroForOne, out)
-	if err := w.v2.TrySwap(ctx, 1, w.pair, tokenIn, in, a0, a1); err != nil {
-		t.Fatalf("AmountOut(%s) = %s rejected by the pair: %v", in, out, err)
+	res, err := w.v2.Probe(context.Background(), 1, w.pair, w.tokenIn(zeroForOne), trades)
+	if err != nil {
+		t.Fatal(err)
 	}
-	more := new(big.Int).Add(out, big.NewInt(1))
-	a0, a1 = outs(zeroForOne, more)
-	if err := w.v2.TrySwap(ctx, 1, w.pair, tokenIn, in, a0, a1); !isK(err) && !isLiquidity(err) {
-		t.Fatalf("AmountOut(%s) = %s but the pair also pays %s (err %v)", in, out, more, err)
-	}
+	return res
 }
 
-func isLiquidity(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "UniswapV2: INSUFFICIENT_LIQUIDITY")
+func isLiquidity(reason string) bool {
+	return strings.Contains(reason, "UniswapV2: INSUFFICIENT_LIQUIDITY")
 }
 
-func isK(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "UniswapV2: K")
+func isK(reason string) bool {
+	return strings.Contains(reason, "UniswapV2: K")
 }
 
 // randomAmount is log-uniform in [1, max].

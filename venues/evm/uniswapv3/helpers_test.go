@@ -40,6 +40,7 @@ type poolSpec struct {
 	width          int32 // max position width in spacings
 	fullRange      bool  // add a full-range position (a tenth of the largest liquidity)
 	liquidityRange [2]float64
+	trades         int // randomized trades in TestQuotesMatchQuoterV2
 }
 
 func pow10(n int) *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil) }

@@ -25,7 +25,8 @@ type Options struct {
 	Venue, Name, BaseSymbol, QuoteSymbol string
 	BaseToken                            common.Address
 	// LensMaxTicks and LensMaxWords bound one eth_call of NewPool's tick
-	// reader (defaults 200 and 1000; keep the ticks at or below 200).
+	// reader (defaults 200 and 1000). LensMaxTicks is at most 240: the
+	// reader's answer must fit the 24,576-byte contract size limit.
 	LensMaxTicks, LensMaxWords int
 }
 
@@ -86,6 +87,9 @@ func NewPool(ctx context.Context, caller evm.Caller, addr common.Address, opt Op
 	}
 	if opt.LensMaxWords <= 0 {
 		opt.LensMaxWords = 1000
+	}
+	if opt.LensMaxTicks > 240 {
+		return nil, fmt.Errorf("uniswapv3: pool %s: LensMaxTicks %d above 240", addr, opt.LensMaxTicks)
 	}
 	if opt.At.Number == 0 {
 		return nil, fmt.Errorf("uniswapv3: pool %s: Options.At is required", addr)

@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"testing"
-	"time"
 
 	"github.com/holiman/uint256"
 
@@ -16,10 +15,10 @@ import (
 // quoteSpecs are the pools of the QuoterV2 comparison: default and custom
 // fee tiers, mixed decimals, dense and sparse ticks, gaps without liquidity.
 var quoteSpecs = []poolSpec{
-	{name: "0.3% 18-18 around 1", fee: 3000, spacing: 60, dec0: 18, dec1: 18, tick: 0, positions: 60, width: 40, fullRange: true, liquidityRange: [2]float64{15, 20}},
-	{name: "0.05% 18-6 around 3000", fee: 500, spacing: 10, dec0: 18, dec1: 6, tick: -196_250, positions: 80, width: 60, fullRange: true, liquidityRange: [2]float64{10, 14}},
-	{name: "0.01% dense spacing 1", fee: 100, spacing: 1, dec0: 18, dec1: 18, tick: 1_000, positions: 150, width: 12, fullRange: true, liquidityRange: [2]float64{14, 19}},
-	{name: "1% sparse with gaps", fee: 10000, spacing: 200, dec0: 6, dec1: 18, tick: 250_000, positions: 25, width: 8, fullRange: false, liquidityRange: [2]float64{14, 18}},
+	{name: "0.3% 18-18 around 1", fee: 3000, spacing: 60, dec0: 18, dec1: 18, tick: 0, positions: 60, width: 40, fullRange: true, liquidityRange: [2]float64{15, 20}, trades: 330},
+	{name: "0.05% 18-6 around 3000", fee: 500, spacing: 10, dec0: 18, dec1: 6, tick: -196_250, positions: 80, width: 60, fullRange: true, liquidityRange: [2]float64{10, 14}, trades: 300},
+	{name: "0.01% dense spacing 1", fee: 100, spacing: 1, dec0: 18, dec1: 18, tick: 1_000, positions: 150, width: 12, fullRange: true, liquidityRange: [2]float64{14, 19}, trades: 170},
+	{name: "1% sparse with gaps", fee: 10000, spacing: 200, dec0: 6, dec1: 18, tick: 250_000, positions: 25, width: 8, fullRange: false, liquidityRange: [2]float64{14, 18}, trades: 330},
 }
 
 // TestQuotesMatchQuoterV2 compares QuoteExactIn and QuoteExactOut with the
@@ -30,39 +29,44 @@ var quoteSpecs = []poolSpec{
 // which the Go pool follows from logs only; its slot0 must match the chain,
 // and at the end its ticks must match a fresh read.
 func TestQuotesMatchQuoterV2(t *testing.T) {
-	const tradesPerPool = 300 // 4 pools: 1,200 trades, about a tenth refused by both
-	var total, refusedBoth, maxCrossed, maxQuoterCrossed int
+	var total, refusedBoth, maxCrossed, maxQuoterCrossed, exactIns, limited, over10 int
 	for si, spec := range quoteSpecs {
 		t.Run(spec.name, func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(uint64(si), 7))
-			t0 := time.Now()
 			w := newWorld(t, spec, rng)
-			t.Logf("setup %v", time.Since(t0))
-			var inMarket, inQuote time.Duration
-			defer func() { t.Logf("market %v quote %v", inMarket, inQuote) }()
 			p := w.newPool(t, uniswapv3.Options{})
 			budgets := w.budgets(t)
-			for i := 0; i < tradesPerPool; i++ {
+			for i := 0; i < spec.trades; i++ {
 				if i > 0 && i%40 == 0 {
-					tm := time.Now()
 					w.changeMarket(t, p, spec, rng)
-					inMarket += time.Since(tm)
 					budgets = w.budgets(t)
 				}
 				exactIn := rng.IntN(2) == 0
 				zeroForOne := rng.IntN(2) == 0
-				amount := randomAmount(rng, budgets[b2i(zeroForOne)][b2i(exactIn)])
+				b := budgets[b2i(zeroForOne)][b2i(exactIn)]
+				amount := randomAmount(rng, b)
+				if rng.IntN(4) == 0 { // a quarter are large: an eighth of the budget or more
+					amount.Add(new(big.Int).Rsh(b, 3), randomAmount(rng, new(big.Int).Rsh(b, 1)))
+				}
 				var limit *big.Int
 				if rng.IntN(5) == 0 {
 					limit = w.randomLimit(t, p, zeroForOne, rng)
 				}
-				tq := time.Now()
 				crossed, refused := w.compareQuote(t, p, exactIn, zeroForOne, amount, limit)
-				inQuote += time.Since(tq)
-				if refused {
+				switch {
+				case refused:
 					refusedBoth++
-				} else {
+				default:
 					total++
+					if exactIn {
+						exactIns++
+					}
+					if limit != nil {
+						limited++
+					}
+					if crossed[0] >= 10 {
+						over10++
+					}
 				}
 				maxCrossed = max(maxCrossed, crossed[0])
 				maxQuoterCrossed = max(maxQuoterCrossed, crossed[1])
@@ -77,8 +81,8 @@ func TestQuotesMatchQuoterV2(t *testing.T) {
 	if maxCrossed < 50 {
 		t.Errorf("at most %d initialized ticks crossed in one trade, want >= 50", maxCrossed)
 	}
-	t.Logf("V3: %d randomized trades matched QuoterV2 to the wei (%d more refused by both); max initialized ticks crossed in one trade: %d (QuoterV2 counts %d)",
-		total, refusedBoth, maxCrossed, maxQuoterCrossed)
+	t.Logf("V3: %d randomized trades matched QuoterV2 to the wei (%d exact in, %d exact out, %d with a price limit; %d more refused by both); %d crossed 10+ initialized ticks, at most %d in one trade (QuoterV2 counts %d)",
+		total, exactIns, total-exactIns, limited, refusedBoth, over10, maxCrossed, maxQuoterCrossed)
 }
 
 // compareQuote quotes one trade both ways and fails on any difference.

@@ -121,18 +121,26 @@ func TestApplyBlockOrder(t *testing.T) {
 	}
 }
 
-// TestLensChunks reads a pool with many ticks in small lens chunks and
-// compares with a read in one chunk.
+// TestLensChunks reads a pool with many ticks in small lens chunks and in
+// the largest chunks allowed, and compares with the default read.
 func TestLensChunks(t *testing.T) {
-	spec := poolSpec{fee: 100, spacing: 1, dec0: 18, dec1: 18, tick: -50, positions: 120, width: 30, fullRange: true, liquidityRange: [2]float64{14, 18}}
+	spec := poolSpec{fee: 100, spacing: 1, dec0: 18, dec1: 18, tick: -50, positions: 150, width: 300, fullRange: true, liquidityRange: [2]float64{14, 18}}
 	w := newWorld(t, spec, rand.New(rand.NewPCG(5, 6)))
 	whole := w.newPool(t, uniswapv3.Options{})
-	if n := len(whole.Ticks()); n < 100 {
-		t.Fatalf("only %d initialized ticks; the test needs many", n)
+	if n := len(whole.Ticks()); n <= 240 {
+		t.Fatalf("only %d initialized ticks; the test needs more than one largest chunk", n)
 	}
-	chunked := w.newPool(t, uniswapv3.Options{LensMaxTicks: 7, LensMaxWords: 300})
-	requireSameState(t, chunked, whole, "chunked read")
-	if _, err := uniswapv3.NewPool(context.Background(), w.c.Client, w.t0, uniswapv3.Options{At: whole.Block()}); err == nil {
+	for _, opt := range []uniswapv3.Options{
+		{LensMaxTicks: 7, LensMaxWords: 300},
+		{LensMaxTicks: 240, LensMaxWords: 5000},
+	} {
+		requireSameState(t, w.newPool(t, opt), whole, "chunked read")
+	}
+	ctx := context.Background()
+	if _, err := uniswapv3.NewPool(ctx, w.c.Client, w.pool, uniswapv3.Options{At: whole.Block(), LensMaxTicks: 241}); err == nil {
+		t.Error("NewPool accepted LensMaxTicks 241")
+	}
+	if _, err := uniswapv3.NewPool(ctx, w.c.Client, w.t0, uniswapv3.Options{At: whole.Block()}); err == nil {
 		t.Error("NewPool on a token (not a pool) succeeded")
 	}
 }

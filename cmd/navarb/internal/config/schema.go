@@ -12,6 +12,7 @@ type Config struct {
 	// Tokens maps a token symbol (ETH2X) to how it is traded.
 	Tokens map[string]TokenConfig `toml:"tokens"`
 	Notify NotifyConfig           `toml:"notify"`
+	Venues VenuesConfig           `toml:"venues"`
 	Sim    SimConfig              `toml:"sim"`
 	// Backtest tunes replays of recorded events (backtest, sweep).
 	Backtest BacktestConfig `toml:"backtest"`

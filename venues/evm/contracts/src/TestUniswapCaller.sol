@@ -42,6 +42,9 @@ contract TestUniswapCaller {
     /// @dev The pool whose callback is expected during a call, else zero.
     address private active;
 
+    /// @notice v2SwapAndRevert's revert when the swap went through.
+    error V2SwapSucceeded();
+
     /// @notice Pays `amountIn` of `tokenIn` from the caller into `pair`, then calls its
     /// swap. Reverts as the pair does ("UniswapV2: K") when the outputs ask too much.
     function v2Swap(
@@ -54,6 +57,47 @@ contract TestUniswapCaller {
     ) external {
         require(ITestERC20(tokenIn).transferFrom(msg.sender, pair, amountIn), "TestUniswapCaller: pay");
         IV2Pair(pair).swap(amount0Out, amount1Out, to, "");
+    }
+
+    /// @notice Tries V2 swaps on `pair`, each paid by the caller in `tokenIn`, and
+    /// reports for each whether the pair accepted it and, if not, its revert data. No
+    /// swap persists: meant for eth_call, to test many candidate amounts at once.
+    function v2Probe(
+        address pair,
+        address tokenIn,
+        uint256[] calldata amountIns,
+        uint256[] calldata amount0Outs,
+        uint256[] calldata amount1Outs
+    ) external returns (bool[] memory ok, bytes[] memory reasons) {
+        uint256 n = amountIns.length;
+        require(amount0Outs.length == n && amount1Outs.length == n, "TestUniswapCaller: lengths");
+        ok = new bool[](n);
+        reasons = new bytes[](n);
+        for (uint256 i = 0; i < n; i++) {
+            try this.v2SwapAndRevert(msg.sender, pair, tokenIn, amountIns[i], amount0Outs[i], amount1Outs[i]) {}
+            catch (bytes memory reason) {
+                if (reason.length == 4 && bytes4(reason) == V2SwapSucceeded.selector) {
+                    ok[i] = true;
+                } else {
+                    reasons[i] = reason;
+                }
+            }
+        }
+    }
+
+    /// @notice v2Probe's helper: swaps paid by `payer`, then always reverts
+    /// (V2SwapSucceeded if the swap went through), so nothing it does persists.
+    function v2SwapAndRevert(
+        address payer,
+        address pair,
+        address tokenIn,
+        uint256 amountIn,
+        uint256 amount0Out,
+        uint256 amount1Out
+    ) external {
+        require(ITestERC20(tokenIn).transferFrom(payer, pair, amountIn), "TestUniswapCaller: pay");
+        IV2Pair(pair).swap(amount0Out, amount1Out, address(this), "");
+        revert V2SwapSucceeded();
     }
 
     /// @notice Adds `amount` liquidity to [tickLower, tickUpper) of `pool`, paid by the caller.
