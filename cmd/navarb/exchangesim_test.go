@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"io"
 	"net/http"
@@ -11,30 +10,12 @@ import (
 )
 
 func TestExchangeSimServesAndStops(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	done := make(chan int, 1)
-	go func() {
-		code := run(ctx, []string{"exchange-sim", "-liquidity", "ETHUSDT=3000"}, pw, io.Discard)
-		pw.Close()
-		done <- code
-	}()
-	line, err := bufio.NewReader(pr).ReadString('\n')
-	if err != nil {
-		t.Fatalf("no READY line: %v", err)
-	}
-	go io.Copy(io.Discard, pr)
-	fields := map[string]string{}
-	for _, f := range strings.Fields(strings.TrimPrefix(line, "READY ")) {
-		k, v, _ := strings.Cut(f, "=")
-		fields[k] = v
-	}
-	if !strings.HasPrefix(line, "READY ") || !strings.HasPrefix(fields["rest"], "http://127.0.0.1:") ||
-		!strings.HasPrefix(fields["ws"], "ws://127.0.0.1:") {
-		t.Fatalf("READY line %q", line)
+	u := startExchangeSim(t, "-liquidity", "ETHUSDT=3000")
+	if !strings.HasPrefix(u["rest"], "http://127.0.0.1:") || !strings.HasPrefix(u["ws"], "ws://127.0.0.1:") {
+		t.Fatalf("READY urls %v", u)
 	}
 	c := &http.Client{Timeout: 5 * time.Second}
-	resp, err := c.Get(fields["rest"] + "/api/v3/depth?symbol=ETHUSDT&limit=5")
+	resp, err := c.Get(u["rest"] + "/api/v3/depth?symbol=ETHUSDT&limit=5")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,15 +23,6 @@ func TestExchangeSimServesAndStops(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || !strings.Contains(string(body), `"lastUpdateId"`) || !strings.Contains(string(body), `"bids":[[`) {
 		t.Errorf("depth: %d %s", resp.StatusCode, body)
-	}
-	cancel()
-	select {
-	case code := <-done:
-		if code != exitOK {
-			t.Errorf("exit %d after interrupt, want 0", code)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("exchange-sim did not stop")
 	}
 }
 

@@ -60,6 +60,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = cmdSweep(ctx, args, stdout, stderr)
 	case "check-config":
 		err = cmdCheckConfig(args, stdout, stderr)
+	case "watch":
+		err = cmdWatch(ctx, args, stdout, stderr)
 	case "exchange-sim":
 		err = cmdExchangeSim(ctx, args, stdout)
 	case "version":
@@ -68,7 +70,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		printUsage(stdout)
 		return exitOK
 	default:
-		err = usageError{fmt.Errorf("unknown command %q (commands: run, record, backtest, sweep, check-config, exchange-sim, version)", cmd)}
+		err = usageError{fmt.Errorf("unknown command %q (commands: run, record, backtest, sweep, check-config, watch, exchange-sim, version)", cmd)}
 	}
 	if err == nil {
 		return exitOK
@@ -93,6 +95,7 @@ commands:
   backtest       replay recorded events through the strategy; reports, trades and charts
   sweep          backtest a grid or random sample of parameters across cores, ranked
   check-config   load and validate the config, print a summary, start nothing
+  watch          connect the configured order-book venues and report books, staleness and fills
   exchange-sim   run a local exchange speaking Binance's REST and WebSocket API on 127.0.0.1
                  (demos and end-to-end tests; prints a READY line with its URLs)
   version        print the version
