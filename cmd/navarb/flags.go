@@ -82,12 +82,14 @@ func (f *commonFlags) logger(cfg *config.Config, stderr io.Writer) (zerolog.Logg
 			format = "console"
 		}
 	}
+	// Venue goroutines log concurrently: serialise writes on any writer.
+	out := zerolog.SyncWriter(stderr)
 	var w io.Writer
 	switch format {
 	case "json":
-		w = stderr
+		w = out
 	case "console":
-		w = zerolog.ConsoleWriter{Out: stderr, TimeFormat: "15:04:05.000", NoColor: !isTerminal(stderr)}
+		w = zerolog.ConsoleWriter{Out: out, TimeFormat: "15:04:05.000", NoColor: !isTerminal(stderr)}
 	default:
 		return zerolog.Nop(), usageError{fmt.Errorf("-log-format: %q is not json or console", format)}
 	}

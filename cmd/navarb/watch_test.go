@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -13,13 +15,11 @@ import (
 func startExchangeSim(t *testing.T, args ...string) map[string]string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	done := make(chan int, 1)
-	go func() {
-		code := run(ctx, append([]string{"exchange-sim"}, args...), pw, io.Discard)
-		pw.Close()
-		done <- code
-	}()
+	urls, done, err := launchExchangeSim(ctx, args...)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -28,9 +28,20 @@ func startExchangeSim(t *testing.T, args ...string) map[string]string {
 			t.Error("exchange-sim did not stop")
 		}
 	})
+	return urls
+}
+
+func launchExchangeSim(ctx context.Context, args ...string) (map[string]string, <-chan int, error) {
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		code := run(ctx, append([]string{"exchange-sim"}, args...), pw, io.Discard)
+		pw.Close()
+		done <- code
+	}()
 	line, err := bufio.NewReader(pr).ReadString('\n')
 	if err != nil {
-		t.Fatalf("no READY line: %v", err)
+		return nil, done, fmt.Errorf("no READY line: %w", err)
 	}
 	go io.Copy(io.Discard, pr)
 	urls := map[string]string{}
@@ -38,18 +49,32 @@ func startExchangeSim(t *testing.T, args ...string) map[string]string {
 		k, v, _ := strings.Cut(f, "=")
 		urls[k] = v
 	}
-	return urls
+	return urls, done, nil
 }
+
+// go-binance keeps its WebSocket URLs in package variables, which navarb
+// sets once per process: the watch tests share one exchange for the whole
+// test binary (it stops with the process).
+var watchExchange = sync.OnceValues(func() (map[string]string, error) {
+	urls, _, err := launchExchangeSim(context.Background(),
+		"-api-key-env", "NAVARB_TEST_BINANCE_KEY", "-secret-env", "NAVARB_TEST_BINANCE_SECRET",
+		"-liquidity", "ETHUSDT=3000", "-depth-interval", "50ms")
+	return urls, err
+})
+
+const watchKey, watchSecret = "watch-test-key-8d1f", "watch-test-secret-b77c"
 
 // TestWatchBinanceProtocolVenue wires [venues.binance] to the local exchange
 // over loopback: keys from the environment, books flowing to the same event
 // channel the engine consumes, and no secret in any output.
 func TestWatchBinanceProtocolVenue(t *testing.T) {
-	const key, secret = "watch-test-key-8d1f", "watch-test-secret-b77c"
+	key, secret := watchKey, watchSecret
 	t.Setenv("NAVARB_TEST_BINANCE_KEY", key)
 	t.Setenv("NAVARB_TEST_BINANCE_SECRET", secret)
-	u := startExchangeSim(t, "-api-key-env", "NAVARB_TEST_BINANCE_KEY", "-secret-env", "NAVARB_TEST_BINANCE_SECRET",
-		"-liquidity", "ETHUSDT=3000", "-depth-interval", "50ms")
+	u, err := watchExchange()
+	if err != nil {
+		t.Fatal(err)
+	}
 	code, out, errs := runCLI(t, context.Background(), "watch", "-config", refConfig, "-duration", "2s",
 		"-log-format", "json",
 		"-set", "venues.binance.enabled=true",
