@@ -1,13 +1,20 @@
 package strategy
 
 import (
+	"time"
+
 	"github.com/navarb/navarb/venues"
 )
 
 // Apply updates the snapshot with one event and books receipts and fills,
 // without deciding: the tokens it touches are queued for the next Decide.
-func (e *Engine) Apply(ev venues.Event) {
-	now := e.opts.Clock.Now()
+func (e *Engine) Apply(ev venues.Event) { e.ApplyAt(ev, e.opts.Clock.Now()) }
+
+// ApplyAt is Apply for an event received at at (<= now) and delivered
+// late: the snapshot is stamped at, so data ages count from then. A replay
+// holds back books that no pending decision reads and delivers the latest
+// one, with its time, before the next decision that might (see Pending).
+func (e *Engine) ApplyAt(ev venues.Event, now time.Time) {
 	e.counters.Events++
 	e.acct.tick(now)
 	switch x := ev.(type) {

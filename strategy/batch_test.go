@@ -6,6 +6,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/navarb/navarb/risk"
 	"github.com/navarb/navarb/strategy"
 	"github.com/navarb/navarb/strategy/arb"
 	"github.com/navarb/navarb/venues"
@@ -124,5 +125,33 @@ func TestBookMarketToken(t *testing.T) {
 	if _, err := strategy.New(strategy.Options{Clock: clk, Executor: exec, Tokens: []strategy.TokenSpec{{
 		Symbol: "A", Chain: "c", Pool: "p", Book: "b", Leverage: 2}}}); err == nil {
 		t.Error("a token with both a pool and a book was accepted")
+	}
+}
+
+// ApplyAt stamps data with its receipt time: a book delivered late is as
+// old as it is. Pending says whether a decision could run.
+func TestApplyAtAndPending(t *testing.T) {
+	r := newRig(t, limits())
+	r.warm(30.05) // no plan
+	if r.eng.Pending() {
+		t.Error("pending with nothing changed and no plan")
+	}
+	r.clk.advance(time.Second)
+	r.eng.Apply(navEv(30.01))
+	if !r.eng.Pending() {
+		t.Error("not pending after the NAV changed")
+	}
+	r.eng.Decide()
+	r.clk.advance(10 * time.Second)
+	r.eng.ApplyAt(book(3000), r.clk.Now().Add(-6*time.Second))
+	r.eng.ApplyAt(navEv(30), r.clk.Now())
+	r.eng.ApplyAt(gasEv(), r.clk.Now())
+	r.eng.ApplyAt(pool(30.6, 2), r.clk.Now())
+	r.eng.Decide()
+	if len(r.exec.plans) != 0 || r.gate.Denials()[risk.StaleBook] != 1 {
+		t.Errorf("plans %d, denials %v: want the 6-second-old book refused", len(r.exec.plans), r.gate.Denials())
+	}
+	if !r.eng.Pending() {
+		t.Error("a denied plan is to be reconsidered: want pending")
 	}
 }

@@ -4,6 +4,14 @@
 // denies them, and approved plans go to an Executor. Receipts and fills come
 // back as events and are booked before the loop moves on.
 //
+// Handle applies one event and decides; a replay (strategy/backtest)
+// applies every event of one timestamp with Apply and then calls Decide
+// once. A token is decided again only when a decision input (NAV, fees, its
+// pool or book, gas) changed or its last decision found a plan; data only
+// the risk gate reads may arrive late through ApplyAt while Pending is
+// false. With Options.Funds the engine never sends a loop the account cannot
+// pay for.
+//
 // The engine does not know which mode it runs in: live, paper, sim and
 // backtest differ only in the executor, the clock and where events come from,
 // all wired in cmd.

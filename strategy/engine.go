@@ -246,6 +246,24 @@ func (e *Engine) Decide() {
 	e.dirty = e.dirty[:0]
 }
 
+// Pending reports whether a Decide now, after the delivery of any event
+// only the risk gate reads (an underlying's book), could run a decision:
+// some token has a plan to reconsider (an event that touches it makes it
+// decide again), or changed decision inputs. When it is false such events
+// may be held back and delivered later with ApplyAt: until then no decision
+// could read them.
+func (e *Engine) Pending() bool {
+	if e.opts.ArbDisabled {
+		return false
+	}
+	for _, ts := range e.tokens {
+		if ts.ready() && (!ts.noPlan || (ts.dirty && ts.arbChanged)) {
+			return true
+		}
+	}
+	return false
+}
+
 // markDirty queues ts for the next Decide; changed says a decision input
 // (not just a risk input such as the underlying's book) changed.
 func (e *Engine) markDirty(ts *tokenState, changed bool) {

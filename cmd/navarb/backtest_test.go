@@ -29,6 +29,16 @@ func TestRecordThenBacktest(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "(complete)") || !strings.Contains(out, "pool=1") || !strings.Contains(out, "swap=") {
 		t.Fatalf("record: exit %d out %q err %q", code, out, errs)
 	}
+	again := filepath.Join(dir, "again.jsonl.gz")
+	if code, _, errs := runCLI(t, context.Background(), "record", "-config", refConfig, "-set", "sim.duration=30m",
+		"-log-level", "warn", "-out", again); code != exitOK {
+		t.Fatalf("record again: %s", errs)
+	}
+	a, _ := os.ReadFile(events)
+	b, _ := os.ReadFile(again)
+	if len(a) == 0 || !bytes.Equal(a, b) {
+		t.Errorf("two recordings of the same world differ (%d and %d bytes)", len(a), len(b))
+	}
 	f, err := os.Open(events)
 	if err != nil {
 		t.Fatal(err)

@@ -80,7 +80,7 @@ func cmdRecord(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if runErr != nil {
 		status = "INTERRUPTED (partial)"
 	}
-	fmt.Fprintf(stdout, "recorded %d events to %s (%s): %s\n", total, out, status, strings.Join(parts, " "))
+	fmt.Fprintf(stdout, "recorded %d lines to %s (%s): %s\n", total, out, status, strings.Join(parts, " "))
 	log.Info().Dur("wall", time.Since(started).Round(time.Millisecond)).Msg("recording finished")
 	return nil
 }

@@ -42,6 +42,7 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 		Gate:                gate,
 		Equity:              gate,
 		Ledger:              ledger,
+		Funds:               ledger,
 		Log:                 log,
 		MaxInFlightPerToken: cfg.Engine.MaxInFlightPerToken,
 		ArbDisabled:         !cfg.Arb.Enabled,

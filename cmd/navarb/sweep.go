@@ -93,7 +93,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Dur("decode", time.Since(started).Round(time.Millisecond)).Msg("sweep starting")
 	// Replays allocate little but share a large, long-lived stream: collect
 	// garbage less often.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer debug.SetGCPercent(debug.SetGCPercent(200))
 	prog := newProgress(stderr)
 	results, sweepErr := backtest.Sweep(ctx, s, points, backtest.SweepOptions{
 		Workers:   workers,

@@ -83,6 +83,9 @@ func (v *venue) nextDue() int64 {
 
 // executeDue executes every pending transaction due at or before v.now.
 func (v *venue) executeDue() {
+	if len(v.pending) == 0 || v.pending[0].due > v.now {
+		return
+	}
 	for len(v.pending) > 0 && v.pending[0].due <= v.now {
 		tx := v.pending[0]
 		copy(v.pending, v.pending[1:])

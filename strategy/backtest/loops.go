@@ -83,6 +83,7 @@ func (v *venue) execute(tx *pendingTx) (r *venues.TxReceipt, retry bool) {
 		} else {
 			v.pools[pi].swap(l.paidU, false)
 		}
+		v.moved = true
 	}
 	r.Status = venues.TxSuccess
 	r.GasUsed = units

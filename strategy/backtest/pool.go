@@ -20,6 +20,8 @@ type simPool struct {
 	emit        bool // a configured token trades on it
 	touched     bool // changed since its last PoolUpdate to the engine
 	num, den    big.Int
+	gFee, ten4  big.Int   // 10000 - fee, and 10000
+	f           big.Float // scratch for the float reserves
 }
 
 func (p *simPool) load(ps *poolState) {
@@ -29,12 +31,23 @@ func (p *simPool) load(ps *poolState) {
 	p.base.Set(ps.base)
 	p.quote.Set(ps.quote)
 	p.feeBps, p.block, p.set, p.touched = int64(ps.feeBps), ps.block, true, true
+	p.gFee.SetInt64(10000 - p.feeBps)
+	p.ten4.SetInt64(10000)
 	p.cache()
 }
 
 func (p *simPool) cache() {
-	p.baseF = unitsFloat(p.base, p.info.BaseDecimals)
-	p.quoteF = unitsFloat(p.quote, p.info.QuoteDecimals)
+	p.baseF = p.float(p.base, p.info.BaseDecimals)
+	p.quoteF = p.float(p.quote, p.info.QuoteDecimals)
+}
+
+// float is unitsFloat without allocating.
+func (p *simPool) float(u *big.Int, decimals int32) float64 {
+	if u.IsInt64() {
+		return float64(u.Int64()) / pow10(decimals)
+	}
+	f, _ := p.f.SetInt(u).Float64()
+	return f / pow10(decimals)
 }
 
 // amountOut is getAmountOut generalised to a bps fee:
@@ -45,8 +58,8 @@ func (p *simPool) amountOut(in, rIn, rOut *big.Int) *big.Int {
 	if in.Sign() <= 0 || rIn.Sign() <= 0 || rOut.Sign() <= 0 {
 		return out
 	}
-	p.num.Mul(in, big.NewInt(10000-p.feeBps))
-	p.den.Mul(rIn, big.NewInt(10000))
+	p.num.Mul(in, &p.gFee)
+	p.den.Mul(rIn, &p.ten4)
 	p.den.Add(&p.den, &p.num)
 	out.Mul(&p.num, rOut)
 	return out.Quo(out, &p.den)

@@ -123,12 +123,29 @@ type runner struct {
 	inToken []bool
 	inChain []bool
 
+	// Books only the risk gate reads (an underlying's, for its mid and age)
+	// are held back: the latest is delivered, stamped with its own time,
+	// just before a decision that might read it (engine.Pending).
+	lazyBook []bool   // the book is no token's market
+	sentBook []bool   // delivered at least once (the engine needs one to be ready)
+	held     []*event // latest held-back event, by book
+	heldList []int
+
 	series *seriesCollector
 }
 
 func newRunner(ctx context.Context, s *Stream, o *Options, instant bool) (*runner, error) {
 	if s.Len() == 0 {
 		return nil, fmt.Errorf("backtest: the stream has no events")
+	}
+	// A book market's loops pay in the book's quote asset.
+	o.Tokens = append([]strategy.TokenSpec(nil), o.Tokens...)
+	for i := range o.Tokens {
+		if t := &o.Tokens[i]; t.Book != "" && t.Quote == "" {
+			if bi := s.bookIndex(t.Book); bi >= 0 {
+				t.Quote = bookQuote(&s.Books[bi])
+			}
+		}
 	}
 	v, err := newVenue(s, o, instant)
 	if err != nil {
@@ -137,6 +154,7 @@ func newRunner(ctx context.Context, s *Stream, o *Options, instant bool) (*runne
 	r := &runner{
 		ctx: ctx, s: s, o: o, v: v,
 		evBook: make([]venues.BookUpdate, len(s.Books)), inBook: make([]bool, len(s.Books)),
+		lazyBook: make([]bool, len(s.Books)), sentBook: make([]bool, len(s.Books)), held: make([]*event, len(s.Books)),
 		evPool: make([]venues.PoolUpdate, len(s.Pools)),
 		evNAV:  make([]venues.NAVUpdate, len(s.Tokens)), inToken: make([]bool, len(s.Tokens)),
 		evIss: make([]venues.IssuerUpdate, len(s.Tokens)),
@@ -157,10 +175,13 @@ func newRunner(ctx context.Context, s *Stream, o *Options, instant bool) (*runne
 	for _, t := range o.Tokens {
 		r.inToken[s.tokenIndex(t.Symbol)] = true
 		r.inChain[s.chainIndex(t.Chain)] = true
-		for _, b := range []string{t.Book, t.UnderlyingBook} {
-			if i := s.bookIndex(b); i >= 0 {
-				r.inBook[i] = true
-			}
+		if i := s.bookIndex(t.UnderlyingBook); i >= 0 {
+			r.inBook[i], r.lazyBook[i] = true, true
+		}
+	}
+	for _, t := range o.Tokens {
+		if i := s.bookIndex(t.Book); i >= 0 {
+			r.inBook[i], r.lazyBook[i] = true, false
 		}
 	}
 	r.setNow(s.events[0].t)
@@ -191,7 +212,7 @@ func (r *runner) batches() error {
 		for due := r.v.nextDue(); due < t; due = r.v.nextDue() {
 			r.setNow(due)
 			r.executions()
-			r.eng.Decide()
+			r.decide()
 		}
 		r.setNow(t)
 		r.executions()
@@ -199,7 +220,7 @@ func (r *runner) batches() error {
 			r.apply(&evs[i])
 		}
 		r.pools(true)
-		r.eng.Decide()
+		r.decide()
 		if r.series != nil {
 			r.series.sample(t)
 		}
@@ -221,10 +242,10 @@ func (r *runner) events() error {
 		r.setNow(evs[i].t)
 		r.apply(&evs[i])
 		r.pools(false)
-		r.eng.Decide()
+		r.decide()
 		for round := 0; len(r.v.receipts) > 0 && round < 64; round++ {
 			r.executions()
-			r.eng.Decide()
+			r.decide()
 		}
 		r.last = evs[i].t
 	}
@@ -257,11 +278,15 @@ func (r *runner) apply(ev *event) {
 		if !r.inBook[ev.ref] {
 			return
 		}
-		b := &r.evBook[ev.ref]
-		b.Time = r.now
-		b.Bids, b.Asks = r.v.levels(int(ev.ref))
-		b.Stale = ev.flag&flagStale != 0
-		r.eng.Apply(b)
+		if r.lazyBook[ev.ref] && r.sentBook[ev.ref] {
+			if r.held[ev.ref] == nil {
+				r.heldList = append(r.heldList, int(ev.ref))
+			}
+			r.held[ev.ref] = ev
+			return
+		}
+		r.sentBook[ev.ref] = true
+		r.deliverBook(ev)
 	case kNAV:
 		if !r.inToken[ev.ref] || ev.flag&flagOutage != 0 {
 			return
@@ -287,10 +312,39 @@ func (r *runner) apply(ev *event) {
 	}
 }
 
+// deliverBook hands the engine a book event, stamped with its own time.
+func (r *runner) deliverBook(ev *event) {
+	b := &r.evBook[ev.ref]
+	b.Time = unixTime(ev.t)
+	l := r.s.levels[ev.i : int(ev.i)+int(ev.nb)+int(ev.na)]
+	b.Bids, b.Asks = l[:ev.nb], l[ev.nb:]
+	b.Stale = ev.flag&flagStale != 0
+	r.eng.ApplyAt(b, b.Time)
+}
+
+// decide delivers the held-back books if a decision is pending, then lets
+// the engine decide.
+func (r *runner) decide() {
+	if len(r.heldList) > 0 {
+		if !r.eng.Pending() {
+			return
+		}
+		for _, bi := range r.heldList {
+			r.deliverBook(r.held[bi])
+			r.held[bi] = nil
+		}
+		r.heldList = r.heldList[:0]
+	}
+	r.eng.Decide()
+}
+
 // pools sends the engine the state of every configured pool that changed;
 // with fresh, also of every pool whose chain produced a block (a pool's
 // state is current as of its chain's latest block).
 func (r *runner) pools(fresh bool) {
+	if !r.v.moved {
+		return
+	}
 	for i := range r.v.pools {
 		p := &r.v.pools[i]
 		if !p.emit || !p.set {
@@ -313,6 +367,7 @@ func (r *runner) pools(fresh bool) {
 		for i := range r.v.gas {
 			r.v.gas[i].refreshed = false
 		}
+		r.v.moved = false
 	}
 }
 

@@ -351,3 +351,18 @@ func TestConfigMustMatchStream(t *testing.T) {
 		}
 	}
 }
+
+// A plan the gate refuses is reconsidered on every later event that
+// reaches its token, the underlying's book included: here every second,
+// with gas above the cap throughout.
+func TestDeniedPlanIsReconsideredEachSecond(t *testing.T) {
+	expensive := func(l string) string { return strings.Replace(l, `"base_fee_gwei":"0.05"`, `"base_fee_gwei":"1"`, 1) }
+	s := decode(t, edit(world(20, 30.6, nil), "gas", 0, 20, expensive)...)
+	res := run(t, s, options())
+	if len(res.Trades) != 0 {
+		t.Fatalf("%d trades above the gas cap", len(res.Trades))
+	}
+	if got := res.Denials["gas_price"]; got != 21 {
+		t.Errorf("gas_price denials %d, want 21 (one a second, 0 to 20)", got)
+	}
+}

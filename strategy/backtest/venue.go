@@ -32,7 +32,10 @@ type venue struct {
 	balances map[string]decimal.Decimal
 	initial  map[string]decimal.Decimal
 
-	now      int64 // Unix nanoseconds
+	now int64 // Unix nanoseconds
+	// moved: a pool changed or a chain produced a block since the pools
+	// were last sent to the engine.
+	moved    bool
 	instant  bool
 	pending  []pendingTx
 	receipts []*venues.TxReceipt // executed, waiting for delivery
@@ -161,10 +164,12 @@ func (v *venue) apply(ev *event) {
 	case kPool:
 		p := &v.pools[ev.ref]
 		p.load(&v.s.pools[ev.i])
+		v.moved = true
 	case kSwap:
 		p := &v.pools[ev.ref]
 		if p.set {
 			p.swap(v.s.swaps[ev.i].in, ev.flag&flagBaseIn != 0)
+			v.moved = true
 		}
 	case kNAV:
 		if venues.NAVSource(ev.nb) == venues.NAVIssuer {
@@ -177,7 +182,7 @@ func (v *venue) apply(ev *event) {
 		g.nativeE8 = int64(math.Round(ev.f[2] * 1e8))
 		g.l1USD, g.l1Wei = ev.f[3], nil
 		g.block++
-		g.set, g.refreshed = true, true
+		g.set, g.refreshed, v.moved = true, true, true
 	case kIssuer:
 		v.issuer[ev.ref] = ev.i
 	}

@@ -15,7 +15,10 @@ import (
 	"github.com/navarb/navarb/venues/venuetest"
 )
 
-var _ venuetest.OrderVenue = (*binance.Client)(nil)
+var (
+	_ venuetest.OrderVenue = (*binance.Client)(nil)
+	_ venuetest.OrderVenue = (*binance.USDM)(nil)
+)
 
 // TestConformance runs the order-venue suite against the connector driving
 // the local exchange through go-binance.

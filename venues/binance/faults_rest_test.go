@@ -20,6 +20,7 @@ const restSym = "BNBUSDT"
 // exchange's answer (the order was placed: a timeout after execution) or
 // the request itself (never placed), as configured.
 type lossy struct {
+	method      string // default POST
 	mu          sync.Mutex
 	loseAnswers int
 	loseSends   int
@@ -29,7 +30,11 @@ type lossy struct {
 var errLost = errors.New("test: connection reset")
 
 func (l *lossy) RoundTrip(r *http.Request) (*http.Response, error) {
-	if r.Method != http.MethodPost || r.URL.Path != "/api/v3/order" {
+	method := l.method
+	if method == "" {
+		method = http.MethodPost
+	}
+	if r.Method != method || r.URL.Path != "/api/v3/order" {
 		return http.DefaultTransport.RoundTrip(r)
 	}
 	l.mu.Lock()
@@ -111,6 +116,25 @@ func TestRetryNeverPlacesTwice(t *testing.T) {
 		placeOnce(t, c, 402)
 		if l.sent() != 3 {
 			t.Errorf("%d placements sent, want 3 (two lost)", l.sent())
+		}
+	})
+	t.Run("cancel whose answer was lost", func(t *testing.T) {
+		l := &lossy{method: http.MethodDelete}
+		c := restConn(t, func(o *binance.Options) { o.HTTPClient = &http.Client{Transport: l} })
+		ctx := ctxTimeout(t, 5*time.Second)
+		o, err := c.PlaceOrder(ctx, venues.OrderRequest{Symbol: restSym, Side: venues.Buy, Type: venues.Limit, Price: d("100"), Qty: d("1"), PlanID: 404})
+		if err != nil {
+			t.Fatal(err)
+		}
+		l.mu.Lock()
+		l.loseAnswers = 1
+		l.mu.Unlock()
+		co, err := c.CancelOrder(ctx, restSym, o.ClientID)
+		if err != nil || co.Status != venues.OrderCanceled {
+			t.Fatalf("cancel = %+v, %v; want CANCELED", co, err)
+		}
+		if l.sent() != 2 {
+			t.Errorf("%d cancel requests, want the lost one and a retry", l.sent())
 		}
 	})
 	t.Run("duplicate client id", func(t *testing.T) {

@@ -192,3 +192,26 @@ func (c *Client) futExchangeInfo(ctx context.Context) ([]Rules, error) {
 	}
 	return out, nil
 }
+
+// USDM is the client's USD-M futures side with the same order methods as
+// the spot side (PlaceOrder, CancelOrder, CancelAll), so the strategy can
+// use it through the same interface for the hedge leg.
+type USDM struct{ c *Client }
+
+// USDM returns the futures side of the client.
+func (c *Client) USDM() *USDM { return &USDM{c: c} }
+
+// PlaceOrder is FuturesPlaceOrder.
+func (f *USDM) PlaceOrder(ctx context.Context, req venues.OrderRequest) (venues.Order, error) {
+	return f.c.FuturesPlaceOrder(ctx, req)
+}
+
+// CancelOrder is FuturesCancelOrder.
+func (f *USDM) CancelOrder(ctx context.Context, symbol, clientID string) (venues.Order, error) {
+	return f.c.FuturesCancelOrder(ctx, symbol, clientID)
+}
+
+// CancelAll is FuturesCancelAll.
+func (f *USDM) CancelAll(ctx context.Context, symbol string) ([]venues.Order, error) {
+	return f.c.FuturesCancelAll(ctx, symbol)
+}

@@ -67,7 +67,7 @@ func TestFutures(t *testing.T) {
 	if err != nil || len(open) != 1 {
 		t.Fatalf("open = %v, %v", open, err)
 	}
-	all, err := c.FuturesCancelAll(ctx, sym)
+	all, err := c.USDM().CancelAll(ctx, sym)
 	if err != nil || len(all) != 1 || all[0].Status != venues.OrderCanceled {
 		t.Fatalf("cancel all = %v, %v", all, err)
 	}

@@ -16,7 +16,8 @@ import (
 	"github.com/navarb/navarb/venues/binance"
 )
 
-// conn is a running connector and everything it has emitted.
+// conn is a running connector, everything it has emitted except book
+// updates, and the latest book update per symbol.
 type conn struct {
 	*binance.Client
 	mu     sync.Mutex
@@ -66,9 +67,10 @@ func startConn(t *testing.T, edit func(*binance.Options)) *conn {
 				return
 			case e := <-out:
 				cn.mu.Lock()
-				cn.events = append(cn.events, e)
 				if b, ok := e.(*venues.BookUpdate); ok {
-					cn.books[b.Venue+"/"+b.Symbol] = b
+					cn.books[b.Venue+"/"+b.Symbol] = b // only the latest is kept
+				} else {
+					cn.events = append(cn.events, e)
 				}
 				cn.mu.Unlock()
 			}

@@ -28,8 +28,12 @@ type Options struct {
 	Depth int
 	// SnapshotDepth is the REST snapshot's limit (default 1000).
 	SnapshotDepth int
-	// StaleAfter marks a stream stale when no message arrives for this long
-	// (default 10s). The stream is then reconnected and the book resynced.
+	// StaleAfter is how long a diff stream may stay silent (default 10s).
+	// Then the book is checked against a small REST snapshot: if the
+	// exchange's book has not moved past it, the market is just quiet and
+	// the book stays usable; if it has and nothing arrives within another
+	// StaleAfter/2, or it cannot be checked, the stream is stalled: the
+	// book is marked stale, the stream reconnected and the book resynced.
 	StaleAfter time.Duration
 	// ReconnectMin and ReconnectMax bound the exponential reconnect backoff
 	// (defaults 250ms and 30s); each wait is jittered.

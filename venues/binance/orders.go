@@ -156,14 +156,24 @@ func (c *Client) query(ctx context.Context, fut bool, symbol, clientID string) (
 func (c *Client) cancel(ctx context.Context, fut bool, symbol, clientID string) (venues.Order, error) {
 	op := fmt.Sprintf("%s: cancel %s %s", c.venue(fut), symbol, clientID)
 	var w wireOrder
+	unknown := false // an attempt may have cancelled the order unseen
 	err := c.api.call(ctx, fut, func(ctx context.Context) (err error) {
 		if fut {
 			w, err = c.futCancel(ctx, symbol, clientID)
 		} else {
 			w, err = c.spotCancel(ctx, symbol, clientID)
 		}
+		if outcomeUnknown(err) {
+			unknown = true
+		}
 		return err
 	})
+	if err != nil && unknown && isUnknownOrder(err) {
+		// The lost attempt did it: report the order's state.
+		if o, qerr := c.query(ctx, fut, symbol, clientID); qerr == nil && o.Status == venues.OrderCanceled {
+			return o, nil
+		}
+	}
 	if err != nil {
 		return venues.Order{}, fmt.Errorf("%s: %w", op, classify(err))
 	}

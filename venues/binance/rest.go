@@ -24,6 +24,9 @@ var ErrUnknownOrder = errors.New("unknown order")
 const (
 	codeTooManyRequests = -1003
 	codeTooManyOrders   = -1015
+	codeUnknown         = -1000 // an unknown error while processing the request
+	codeDisconnected    = -1001 // internal error; unable to process the request
+	codeUnexpectedResp  = -1006 // unexpected response from the message bus; execution status unknown
 	codeTimeout         = -1007 // "Timeout waiting for response from backend server. Send status unknown"
 	codeTimestamp       = -1021 // timestamp outside recvWindow
 	codeFilter          = -1013
@@ -106,7 +109,11 @@ func outcomeUnknown(err error) bool {
 		return false
 	}
 	if e, ok := apiError(err); ok {
-		return e.Code == codeTimeout || (!e.IsValid() && len(e.Response) > 0)
+		switch e.Code {
+		case codeUnknown, codeDisconnected, codeUnexpectedResp, codeTimeout:
+			return true
+		}
+		return !e.IsValid() && len(e.Response) > 0 // an HTML 5xx page
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return true
@@ -148,10 +155,10 @@ func isUnknownOrder(err error) bool {
 	return c == codeNoSuchOrder || c == codeCancelRejected
 }
 
-// call runs one idempotent REST call (each request bounded by the
-// transport's timeout), resyncing
-// the clock after -1021 and retrying after 429 (the limiter waits out
-// Retry-After) and after transient failures, a few times.
+// call runs an idempotent REST call (each request bounded by the
+// transport's timeout), resyncing the clock after -1021 and retrying after
+// a 429 (the limiter waits out Retry-After) or a failure of unknown
+// outcome, a few times.
 func (r *rest) call(ctx context.Context, fut bool, f func(ctx context.Context) error) error {
 	var err error
 	for attempt := 0; attempt < 4; attempt++ {
@@ -164,8 +171,9 @@ func (r *rest) call(ctx context.Context, fut bool, f func(ctx context.Context) e
 			if serr := r.syncTime(ctx, fut); serr != nil {
 				return fmt.Errorf("%w (then %w)", err, serr)
 			}
-		case code == codeTooManyRequests, code == codeTooManyOrders, code == codeTimeout:
-		case code == 0 && outcomeUnknown(err):
+		case code == codeTooManyRequests, code == codeTooManyOrders:
+			// The limiter waits out Retry-After (or fails with ErrBanned).
+		case outcomeUnknown(err):
 			if !sleep(ctx, time.Duration(attempt+1)*50*time.Millisecond) {
 				return err
 			}

@@ -255,7 +255,7 @@ func (r *bookRunner) fetch(ctx context.Context, limit int) snapshot {
 		return err
 	})
 	if err != nil {
-		s.err = fmt.Errorf("binance %s: depth snapshot %s: %w", r.venue, r.symbol, err)
+		s.err = fmt.Errorf("%s: depth snapshot %s: %w", r.venue, r.symbol, err)
 	}
 	return s
 }

@@ -77,7 +77,7 @@ func isUnknown(err error) bool {
 func TestBookEqualsExchangeUnderRandomFlowAndFaults(t *testing.T) {
 	const (
 		sym    = "ETHUSDT"
-		rounds = 240
+		rounds = 120
 		ops    = 100
 		depth  = 50
 	)
