@@ -77,9 +77,48 @@ func (e *Engine) ApplyAt(ev venues.Event, now time.Time) {
 		}
 	case *venues.Swap:
 		// Someone else's trade: the pool's state arrives as a PoolUpdate.
+	case *venues.VenueStatus:
+		e.applyStatus(x)
 	default:
 		e.counters.UnknownEvents++
 	}
+}
+
+// applyStatus marks a venue's data untrustworthy (or trustworthy again).
+// A status naming a chain covers every token on it; one naming an exchange
+// covers its books, or one book when Symbol is set. Recovery only clears the
+// flag: the data must still be fresh enough for the risk gate.
+func (e *Engine) applyStatus(x *venues.VenueStatus) {
+	matched := false
+	if g := e.gas[x.Venue]; g != nil && x.Symbol == "" {
+		matched = true
+		for _, ts := range g.tokens {
+			ts.chainDown = x.Stale
+			e.markDirty(ts, true)
+		}
+	}
+	for sym, b := range e.books {
+		if b.venue != x.Venue || (x.Symbol != "" && x.Symbol != sym) {
+			continue
+		}
+		matched = true
+		b.venueDown = x.Stale
+		for _, ts := range b.market {
+			e.markDirty(ts, true)
+		}
+		for _, ts := range b.tokens {
+			e.markDirty(ts, true)
+		}
+	}
+	if !matched {
+		e.counters.UnknownEvents++
+		return
+	}
+	ev := e.log.Info()
+	if x.Stale {
+		ev = e.log.Warn()
+	}
+	ev.Str("venue", x.Venue).Str("symbol", x.Symbol).Bool("stale", x.Stale).Str("reason", x.Reason).Msg("venue status")
 }
 
 // lookup is a one-entry cache in front of a name map: a replay or a venue

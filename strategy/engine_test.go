@@ -385,3 +385,47 @@ func TestNewRejectsBadSpecs(t *testing.T) {
 		}
 	}
 }
+
+func TestVenueStatusStopsAndResumesTrading(t *testing.T) {
+	t.Run("chain down", func(t *testing.T) {
+		r := newRig(t, limits())
+		r.feed(&venues.VenueStatus{Venue: "sim", Stale: true, Reason: "all endpoints down"})
+		r.warm(30.6)
+		if n := len(r.exec.plans); n != 0 {
+			t.Fatalf("traded on a stale chain: %d plans", n)
+		}
+		if r.gate.Denials()[risk.StalePool] == 0 {
+			t.Errorf("no stale_pool denial: %v", r.gate.Denials())
+		}
+		r.clk.advance(time.Second)
+		r.feed(&venues.VenueStatus{Venue: "sim", Stale: false})
+		r.feed(pool(30.6, 2), navEv(30))
+		if n := len(r.exec.plans); n != 1 {
+			t.Fatalf("did not resume after recovery: %d plans", n)
+		}
+	})
+	t.Run("exchange book down", func(t *testing.T) {
+		r := newRig(t, limits())
+		r.feed(book(3000))
+		r.feed(&venues.VenueStatus{Venue: "binance", Symbol: "ETHUSDT", Stale: true, Reason: "sequence gap"})
+		r.feed(issuer(), navEv(30), gasEv(), pool(30.6, 1))
+		if n := len(r.exec.plans); n != 0 {
+			t.Fatalf("traded with a stale underlying book: %d plans", n)
+		}
+		if r.gate.Denials()[risk.StaleBook] == 0 {
+			t.Errorf("no stale_book denial: %v", r.gate.Denials())
+		}
+		r.feed(&venues.VenueStatus{Venue: "binance", Symbol: "ETHUSDT", Stale: false})
+		r.feed(book(3000))
+		if n := len(r.exec.plans); n != 1 {
+			t.Fatalf("did not resume after the book recovered: %d plans", n)
+		}
+	})
+	t.Run("unknown venue", func(t *testing.T) {
+		r := newRig(t, limits())
+		r.feed(&venues.VenueStatus{Venue: "elsewhere", Stale: true})
+		if r.eng.Counters().UnknownEvents != 1 {
+			t.Errorf("unknown venue status not counted")
+		}
+	})
+}

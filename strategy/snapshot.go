@@ -23,6 +23,10 @@ type bookState struct {
 	bids, asks []venues.Level
 	at         time.Time
 	ok, stale  bool
+	// venue sent the book; venueDown is set while a VenueStatus says the
+	// venue or this symbol is stale.
+	venue     string
+	venueDown bool
 	// tokens price their component NAV from this book; market tokens trade
 	// on it.
 	tokens, market []*tokenState
@@ -39,12 +43,12 @@ func newBookState() *bookState {
 func (b *bookState) apply(u *venues.BookUpdate, now time.Time) {
 	b.bids = append(b.bids[:0], u.Bids[:min(len(u.Bids), maxBookLevels)]...)
 	b.asks = append(b.asks[:0], u.Asks[:min(len(u.Asks), maxBookLevels)]...)
-	b.at, b.ok, b.stale = now, true, u.Stale
+	b.at, b.ok, b.stale, b.venue = now, true, u.Stale, u.Venue
 }
 
 // age is how old the book is at now (stale if flagged).
 func (b *bookState) age(now time.Time) time.Duration {
-	if b.stale {
+	if b.stale || b.venueDown {
 		return stale
 	}
 	return now.Sub(b.at)
@@ -81,6 +85,9 @@ type tokenState struct {
 	poolAt   time.Time
 	poolOK   bool
 	needPool bool // our trade settled; the market snapshot predates it
+	// chainDown is set while a VenueStatus says the token's chain is stale
+	// (every RPC endpoint down or lagging): its pool and NAV are unusable.
+	chainDown bool
 
 	book  *bookState // the underlying's book (component NAV), or nil
 	mbook *bookState // the token's own book when it trades on one, or nil
@@ -170,6 +177,9 @@ func (ts *tokenState) fillCheck(now time.Time) {
 		c.PoolAge = stale
 	}
 	c.NAVAge = now.Sub(ts.navAt)
+	if ts.chainDown {
+		c.PoolAge, c.NAVAge = stale, stale
+	}
 	c.BookAge = -1
 	c.NAVDisagreementBps = 0
 	if b := ts.mbook; b != nil {
