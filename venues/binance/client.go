@@ -41,6 +41,7 @@ type Client struct {
 	ordersMu sync.Mutex
 	orderIDs map[orderKey]string // exchange order id -> client id
 	traded   map[orderKey]bool   // symbols we placed orders on (ID 0)
+	placed   map[placedKey]bool  // our orders whose final state is not yet reported
 
 	running atomic.Bool
 }
@@ -49,6 +50,11 @@ type orderKey struct {
 	futures bool
 	symbol  string
 	id      int64
+}
+
+type placedKey struct {
+	futures          bool
+	symbol, clientID string
 }
 
 // bookState is what the order path may read about a book: whether it is
@@ -82,6 +88,7 @@ func New(o Options) (*Client, error) {
 		futRules:  make(map[string]Rules),
 		orderIDs:  make(map[orderKey]string),
 		traded:    make(map[orderKey]bool),
+		placed:    make(map[placedKey]bool),
 	}
 	base := http.DefaultTransport
 	if o.HTTPClient != nil && o.HTTPClient.Transport != nil {
@@ -230,6 +237,34 @@ func (c *Client) rememberOrder(futures bool, symbol string, id int64, clientID s
 	c.orderIDs[orderKey{futures, symbol, id}] = clientID
 	c.traded[orderKey{futures, symbol, 0}] = true
 	c.ordersMu.Unlock()
+}
+
+// trackPlaced notes an order whose final state must be reported; untrack
+// forgets it once reported (or unknown to the venue).
+func (c *Client) trackPlaced(futures bool, symbol, clientID string) {
+	c.ordersMu.Lock()
+	c.placed[placedKey{futures, symbol, clientID}] = true
+	c.traded[orderKey{futures, symbol, 0}] = true
+	c.ordersMu.Unlock()
+}
+
+func (c *Client) untrackPlaced(futures bool, symbol, clientID string) {
+	c.ordersMu.Lock()
+	delete(c.placed, placedKey{futures, symbol, clientID})
+	c.ordersMu.Unlock()
+}
+
+// placedOn lists the tracked orders on a symbol.
+func (c *Client) placedOn(futures bool, symbol string) []string {
+	c.ordersMu.Lock()
+	defer c.ordersMu.Unlock()
+	var out []string
+	for k := range c.placed {
+		if k.futures == futures && k.symbol == symbol {
+			out = append(out, k.clientID)
+		}
+	}
+	return out
 }
 
 func (c *Client) clientIDOf(futures bool, symbol string, id int64) (string, bool) {

@@ -78,6 +78,16 @@ func (c *Client) place(ctx context.Context, fut bool, req venues.OrderRequest) (
 		return venues.Order{}, fmt.Errorf("%s: %w", op, err)
 	}
 	req.Price, req.Qty = price, qty
+	o, err := c.placeLoop(ctx, fut, req, op)
+	if err == nil || ctx.Err() != nil {
+		// Reconciliation reports its state if the stream misses it.
+		c.trackPlaced(fut, req.Symbol, req.ClientID)
+	}
+	return o, err
+}
+
+// placeLoop places req, retrying with the same client id.
+func (c *Client) placeLoop(ctx context.Context, fut bool, req venues.OrderRequest, op string) (venues.Order, error) {
 	for attempt := 1; ; attempt++ {
 		o, err := c.createOnce(ctx, fut, req)
 		if err == nil {

@@ -2,6 +2,7 @@ package binance
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -110,12 +111,21 @@ func (u *userStream) reconcileSymbol(ctx context.Context, sym string, fromID int
 			done = append(done, cid)
 		}
 	}
+	for _, cid := range u.c.placedOn(u.futures, sym) {
+		if !isOpen[cid] {
+			done = append(done, cid)
+		}
+	}
 	sort.Strings(done)
 	for i, cid := range done {
 		if i > 0 && done[i-1] == cid {
 			continue
 		}
 		o, err := u.c.query(ctx, u.futures, sym, cid)
+		if errors.Is(err, ErrUnknownOrder) {
+			u.c.untrackPlaced(u.futures, sym, cid) // never placed
+			continue
+		}
 		if err != nil {
 			return err
 		}

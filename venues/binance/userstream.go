@@ -207,6 +207,7 @@ func (u *userStream) emitOrder(ctx context.Context, o venues.Order) bool {
 		u.open[o.ClientID] = o
 	} else {
 		delete(u.open, o.ClientID)
+		u.c.untrackPlaced(u.futures, o.Symbol, o.ClientID)
 	}
 	if len(u.orders) > ordersPrune {
 		cut := o.Updated.Add(-seenKeep)

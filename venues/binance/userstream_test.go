@@ -84,3 +84,29 @@ func TestListenKeyExpiryReconnects(t *testing.T) {
 	}
 	c.waitFills(t, 602, 1)
 }
+
+// TestOrderStatesWhileDisconnectedAreReported: an order placed and
+// cancelled while the user data stream is down (its events are lost) gets
+// its final state reported after the reconnect.
+func TestOrderStatesWhileDisconnectedAreReported(t *testing.T) {
+	c := startConn(t, func(o *binance.Options) { // no book: orders are not gated on one
+		o.ReconnectMin, o.ReconnectMax = 300*time.Millisecond, 400*time.Millisecond
+	})
+	waitFor(t, "user stream up", 5*time.Second, func() bool {
+		ss := c.statuses(c.Venue(), "")
+		return len(ss) > 0 && !ss[len(ss)-1].Stale
+	})
+	exchange.DropConnections()
+	ctx := ctxTimeout(t, 5*time.Second)
+	o, err := c.PlaceOrder(ctx, venues.OrderRequest{Symbol: userSym, Side: venues.Buy, Type: venues.Limit, Price: d("10"), Qty: d("1"), PlanID: 603})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.CancelOrder(ctx, userSym, o.ClientID); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the cancel reported after the reconnect", 5*time.Second, func() bool {
+		u, ok := c.lastOrderUpdate(o.ClientID)
+		return ok && u.Status == venues.OrderCanceled
+	})
+}
