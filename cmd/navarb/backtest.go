@@ -35,11 +35,7 @@ func cmdBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			return usageError{fmt.Errorf("-report-json: %w", err)}
 		}
 	}
-	cfg, err := f.load()
-	if err != nil {
-		return err
-	}
-	log, err := f.logger(cfg, stderr)
+	cfg, log, err := f.setup(stderr)
 	if err != nil {
 		return err
 	}

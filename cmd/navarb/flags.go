@@ -62,6 +62,17 @@ func (f *commonFlags) load() (*config.Config, error) {
 	return cfg, nil
 }
 
+// setup loads the config and builds the logger: what every command that
+// starts something needs first.
+func (f *commonFlags) setup(stderr io.Writer) (*config.Config, zerolog.Logger, error) {
+	cfg, err := f.load()
+	if err != nil {
+		return nil, zerolog.Nop(), err
+	}
+	log, err := f.logger(cfg, stderr)
+	return cfg, log, err
+}
+
 // logger builds the process logger on stderr.
 func (f *commonFlags) logger(cfg *config.Config, stderr io.Writer) (zerolog.Logger, error) {
 	levelName := f.logLevel

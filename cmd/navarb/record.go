@@ -35,11 +35,7 @@ func cmdRecord(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := checkWritable(out); err != nil {
 		return usageError{fmt.Errorf("-out: %w", err)}
 	}
-	cfg, err := f.load()
-	if err != nil {
-		return err
-	}
-	log, err := f.logger(cfg, stderr)
+	cfg, log, err := f.setup(stderr)
 	if err != nil {
 		return err
 	}

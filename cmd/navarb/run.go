@@ -18,11 +18,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := f.load()
-	if err != nil {
-		return err
-	}
-	log, err := f.logger(cfg, stderr)
+	cfg, log, err := f.setup(stderr)
 	if err != nil {
 		return err
 	}

@@ -49,11 +49,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := checkWritable(out); err != nil {
 		return usageError{fmt.Errorf("-out: %w", err)}
 	}
-	base, err := f.load()
-	if err != nil {
-		return err
-	}
-	log, err := f.logger(base, stderr)
+	_, log, err := f.setup(stderr) // validates the base config before any point runs
 	if err != nil {
 		return err
 	}
