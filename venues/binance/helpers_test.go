@@ -120,8 +120,15 @@ func (c *conn) statuses(venue, symbol string) []*venues.VenueStatus {
 }
 
 // waitFor polls cond until it holds or the timeout passes.
+// waitScale stretches every liveness wait: they bound how long a condition
+// may take to become true, not how fast it must be, and CI machines under
+// -race with other packages compiling are several times slower than a
+// quiet one.
+const waitScale = 4
+
 func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
 	t.Helper()
+	timeout *= waitScale
 	deadline := time.Now().Add(timeout)
 	for !cond() {
 		if time.Now().After(deadline) {

@@ -69,7 +69,10 @@ func TestFillsWhileDisconnectedAreReconciledOnce(t *testing.T) {
 // TestListenKeyExpiryReconnects: an expired listen key is replaced and
 // fills keep coming.
 func TestListenKeyExpiryReconnects(t *testing.T) {
-	c := startConn(t, func(o *binance.Options) { o.Symbols = []string{userSym} })
+	c := startConn(t, func(o *binance.Options) {
+		o.Symbols = []string{userSym}
+		o.ReconnectMin, o.ReconnectMax = 100*time.Millisecond, 500*time.Millisecond
+	})
 	c.waitFresh(t, userSym)
 	keys := exchange.Requests("/api/v3/userDataStream")
 	exchange.ExpireListenKeys()
