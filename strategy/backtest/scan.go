@@ -82,13 +82,15 @@ func (o *object) parse(b []byte) error {
 		case c == '[':
 			f.kind = vArray
 			var end int
-			end, err = o.scanArray(b, i, &f)
-			f.raw, i = b[i:end], end
+			if end, err = o.scanArray(b, i, &f); err == nil {
+				f.raw, i = b[i:end], end
+			}
 		case c == '{':
 			f.kind = vObject
 			var end int
-			end, err = scanNested(b, i)
-			f.raw, i = b[i:end], end
+			if end, err = scanNested(b, i); err == nil {
+				f.raw, i = b[i:end], end
+			}
 		case c == 't':
 			f.kind, i, err = vTrue, i+4, literal(b, i, "true")
 		case c == 'f':

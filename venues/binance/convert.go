@@ -2,6 +2,7 @@ package binance
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"time"
 
@@ -94,6 +95,14 @@ func levels(src []common.PriceLevel) ([]venues.Level, error) {
 		q, err := strconv.ParseFloat(l.Quantity, 64)
 		if err != nil {
 			return nil, fmt.Errorf("quantity %q: %w", l.Quantity, err)
+		}
+		// ParseFloat takes "NaN", "Inf" and negatives: none is a price
+		// level (a zero quantity deletes the level in a diff).
+		if !(p > 0) || math.IsInf(p, 0) {
+			return nil, fmt.Errorf("price %q: want a positive finite number", l.Price)
+		}
+		if !(q >= 0) || math.IsInf(q, 0) {
+			return nil, fmt.Errorf("quantity %q: want a finite number >= 0", l.Quantity)
 		}
 		out[i] = venues.Level{Price: p, Qty: q}
 	}
