@@ -10,4 +10,13 @@
 // by venues/evm/uniswapv3), TestERC20 (a mintable ERC20 for tests and dev
 // chains) and TestUniswapCaller (test-only: V2 swaps and swap probes, V3
 // mint, burn and swap through their callbacks).
+//
+// The reference leveraged token and the loop (venues/evm/executor builds
+// their calls): NavPriceFeed (a keeper-updated price with a heartbeat and
+// deviation rule), NavLeveragedToken (an ERC20 that is its own issuer:
+// collateral and debt accounting, NAV from the feed, mint and redeem in the
+// quote token at NAV with fees, streaming fee, keeper rebalance inside
+// leverage bands, ripcord, pause) and NavArbExecutor (owner-only
+// mint-and-sell and buy-and-redeem against a Uniswap pool in one
+// transaction, reverting below a minimum profit; sweep).
 package contracts
