@@ -11,15 +11,19 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// fillKey identifies a fill: the same key twice is the same fill delivered
+// twice. (risk/ledgerdb's unique index on fills has exactly these columns.)
 type fillKey struct {
 	planID     uint64
 	leg        int
 	venue      string
 	instrument string
+	tradeID    string
 }
 
+// receiptKey identifies a transaction (ledgerdb: txs unique on chain, hash).
 type receiptKey struct {
-	planID uint64
+	chain  string
 	txHash string
 }
 
@@ -61,7 +65,8 @@ func (l *Ledger) RecordIntent(p *venues.Plan, now time.Time) {
 }
 
 // RecordFill applies a fill's BaseDelta and QuoteDelta. A fill already
-// recorded (same PlanID, Leg, Venue, Instrument) is ignored and counted.
+// recorded (same PlanID, Leg, Venue, Instrument and TradeID) is ignored and
+// counted.
 func (l *Ledger) RecordFill(f *venues.Fill) {
 	if f == nil {
 		return
@@ -72,7 +77,7 @@ func (l *Ledger) RecordFill(f *venues.Fill) {
 }
 
 func (l *Ledger) recordFill(f *venues.Fill) {
-	k := fillKey{planID: f.PlanID, leg: f.Leg, venue: f.Venue, instrument: f.Instrument}
+	k := fillKey{planID: f.PlanID, leg: f.Leg, venue: f.Venue, instrument: f.Instrument, tradeID: f.TradeID}
 	if _, dup := l.fills[k]; dup {
 		l.duplicates++
 		return
@@ -89,7 +94,7 @@ func (l *Ledger) recordFill(f *venues.Fill) {
 
 // RecordReceipt debits the gas (GasNative in NativeAsset) and applies the
 // receipt's fills (a fill without a PlanID takes the receipt's). A receipt
-// already recorded (same PlanID and TxHash) is ignored and counted, and so
+// already recorded (same Chain and TxHash) is ignored and counted, and so
 // is each of its fills already recorded on its own.
 func (l *Ledger) RecordReceipt(r *venues.TxReceipt) {
 	if r == nil {
@@ -97,7 +102,7 @@ func (l *Ledger) RecordReceipt(r *venues.TxReceipt) {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	k := receiptKey{planID: r.PlanID, txHash: r.TxHash}
+	k := receiptKey{chain: r.Chain, txHash: r.TxHash}
 	if _, dup := l.receipts[k]; dup {
 		l.duplicates++
 		return

@@ -99,6 +99,13 @@ func (e *Engine) dispatch(ts *tokenState, now time.Time) {
 	p := &ts.plan
 	if e.opts.Ledger != nil {
 		e.opts.Ledger.RecordIntent(p, now)
+		if e.health != nil {
+			if err := e.health.Err(); err != nil {
+				e.counters.Unrecorded++
+				ts.log.Error().Err(err).Time("at", now).Uint64("plan", p.ID).Msg("intent not recorded: plan not sent")
+				return
+			}
+		}
 	}
 	if e.opts.Gate != nil {
 		e.opts.Gate.Reserve(p, now)

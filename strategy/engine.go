@@ -47,7 +47,10 @@ type Options struct {
 	// Funds, if set, caps each loop at what the account can pay for: a
 	// plan is shrunk to the quote balance not already committed to loops
 	// in flight (skipped, and counted as Unfunded, if none is left).
-	Funds               Funds
+	Funds Funds
+	// LastPlanID is the highest plan id already used (a restart continues
+	// the ledger's numbering, so ids and client order ids stay unique).
+	LastPlanID          uint64
 	Log                 zerolog.Logger
 	MaxInFlightPerToken int
 	// ArbDisabled turns the premium/discount loops off (data still flows).
@@ -77,6 +80,7 @@ type Engine struct {
 	dirty []*tokenState
 
 	nextID   uint64
+	health   LedgerHealth // opts.Ledger, if it can fail
 	inflight map[uint64]inflightLoop
 	// committed is the quote committed to loops in flight, by asset.
 	committed map[string]float64
@@ -93,6 +97,9 @@ type Counters struct {
 	Busy          uint64 // approved plans skipped because loops were in flight
 	Submitted     uint64
 	SubmitErrors  uint64
+	// Unrecorded counts approved plans not sent because the ledger could
+	// not record their intent (see LedgerHealth).
+	Unrecorded    uint64
 	Unfunded      uint64 // approved plans shrunk or skipped for want of funds
 	UnknownEvents uint64 // events for books, pools or tokens not configured
 	// Decisions counts runs of the decision functions; evaluations whose
@@ -135,7 +142,9 @@ func New(opts Options) (*Engine, error) {
 		gas:       map[string]*gasState{},
 		inflight:  map[uint64]inflightLoop{},
 		committed: map[string]float64{},
+		nextID:    opts.LastPlanID,
 	}
+	e.health, _ = opts.Ledger.(LedgerHealth)
 	e.acct.init(opts.Clock.Now())
 	for i := range opts.Tokens {
 		if err := e.addToken(i, opts.Tokens[i]); err != nil {

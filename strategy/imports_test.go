@@ -13,10 +13,18 @@ import (
 // TestImportRules enforces the dependency direction: strategy and risk are
 // pure. They import the standard library (no network), decimal, zerolog,
 // the venues vocabulary, and (strategy only) risk; never go-ethereum,
-// go-binance, net/http or a venue adapter.
+// go-binance, net/http or a venue adapter. The one exception is the ledger's
+// storage, risk/ledgerdb, which may also import database/sql and
+// modernc.org/sqlite.
 func TestImportRules(t *testing.T) {
 	const mod = "github.com/navarb/navarb/"
 	allowed := func(pkgDir, imp string) bool {
+		// risk/ledgerdb is the ledger's storage adapter: it alone may use
+		// database/sql and the pure-Go SQLite driver (still no network,
+		// no venue SDK, no strategy).
+		if pkgDir == "risk/ledgerdb" && (imp == "database/sql" || imp == "modernc.org/sqlite") {
+			return true
+		}
 		switch {
 		case imp == "github.com/shopspring/decimal", imp == "github.com/rs/zerolog":
 			return true
@@ -51,7 +59,7 @@ func TestImportRules(t *testing.T) {
 			}
 			pkgDir := filepath.ToSlash(filepath.Join("strategy", filepath.Dir(path)))
 			if strings.HasPrefix(root, "../risk") {
-				pkgDir = "risk"
+				pkgDir = filepath.ToSlash(filepath.Join("risk", filepath.Dir(strings.TrimPrefix(path, "../risk/"))))
 			}
 			for _, is := range f.Imports {
 				imp, _ := strconv.Unquote(is.Path.Value)

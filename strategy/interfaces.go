@@ -43,6 +43,14 @@ type Ledger interface {
 	RecordFill(f *venues.Fill)
 }
 
+// LedgerHealth is implemented by a Ledger that can fail to record (a
+// database: risk/ledgerdb). Err is the first recording error, latched; while
+// it is non-nil the engine submits nothing, because an intent that is not
+// durable must never be sent.
+type LedgerHealth interface {
+	Err() error
+}
+
 // Funds tells the engine what it holds (*risk.Ledger), so that it never
 // sends a loop it cannot pay for.
 type Funds interface {

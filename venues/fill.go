@@ -50,6 +50,10 @@ type Fill struct {
 	FeeAsset string
 	FeeUSD   decimal.Decimal
 	Maker    bool
+	// TradeID is the venue's trade id, when it has one (an exchange trade);
+	// it tells the partial fills of one order leg apart. Empty for fills
+	// reported in a transaction receipt.
+	TradeID string
 }
 
 // TxStatus is a transaction's outcome.

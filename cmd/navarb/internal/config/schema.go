@@ -9,6 +9,7 @@ type Config struct {
 	Engine EngineConfig `toml:"engine"`
 	Arb    ArbConfig    `toml:"arb"`
 	Risk   RiskConfig   `toml:"risk"`
+	Ledger LedgerConfig `toml:"ledger"`
 	// Tokens maps a token symbol (ETH2X) to how it is traded.
 	Tokens map[string]TokenConfig `toml:"tokens"`
 	Notify NotifyConfig           `toml:"notify"`
@@ -29,6 +30,12 @@ type EngineConfig struct {
 	MaxInFlightPerToken int `toml:"max_in_flight_per_token"`
 	// ProgressEvery logs a progress line every so much (simulated) time.
 	ProgressEvery Duration `toml:"progress_every"`
+}
+
+// LedgerConfig says where the ledger is kept.
+type LedgerConfig struct {
+	// Path is the SQLite ledger file; empty keeps the ledger in memory only.
+	Path string `toml:"path"`
 }
 
 // ArbConfig holds the premium/discount loop parameters.
