@@ -163,16 +163,16 @@ func checkVersion(v int) error {
 // transaction with its schema_migrations row; it returns the version
 // before and after.
 func migrate(ctx context.Context, db *sql.DB, now string) (from, to int, err error) {
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, applied TEXT NOT NULL) STRICT`); err != nil {
-		return 0, 0, fmt.Errorf("create schema_migrations: %w", err)
-	}
 	from, err = schemaVersion(ctx, db)
 	if err != nil {
 		return 0, 0, err
 	}
 	if err := checkVersion(from); err != nil {
 		return from, from, err
+	}
+	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, applied TEXT NOT NULL) STRICT`); err != nil {
+		return 0, 0, fmt.Errorf("create schema_migrations: %w", err)
 	}
 	for v := from + 1; v <= SchemaVersion; v++ {
 		if err := applyMigration(ctx, db, v, now); err != nil {
