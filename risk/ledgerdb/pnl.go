@@ -185,7 +185,9 @@ func (p *PnL) roll(groups map[[3]string]*Row) {
 	for k := range groups {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, func(a, b [3]string) int { return strings.Compare(a[0]+"\x00"+a[1]+"\x00"+a[2], b[0]+"\x00"+b[1]+"\x00"+b[2]) })
+	slices.SortFunc(keys, func(a, b [3]string) int {
+		return strings.Compare(a[0]+"\x00"+a[1]+"\x00"+a[2], b[0]+"\x00"+b[1]+"\x00"+b[2])
+	})
 	byDay, byToken, byKind := map[string]*Row{}, map[string]*Row{}, map[string]*Row{}
 	var total Row
 	roll := func(m map[string]*Row, key string, mk func() *Row, g *Row) {

@@ -318,4 +318,3 @@ func parsePlanKind(s string) venues.PlanKind {
 	}
 	return 0
 }
-

@@ -118,4 +118,3 @@ func parseOrderStatus(s string) venues.OrderStatus {
 	}
 	return 0
 }
-
