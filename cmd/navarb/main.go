@@ -1,7 +1,7 @@
 // Command navarb arbitrages NAV-backed tokens (leveraged tokens) between
 // their net asset value and their market price.
 //
-//	navarb [run|record|backtest|sweep|check-config|version] [flags]
+//	navarb [run|record|backtest|sweep|report|check-config|version] [flags]
 //
 // run (the default) runs the configured mode; with the reference
 // config.toml that is the embedded simulated market. Exit codes: 0 ok, 2 bad
@@ -58,6 +58,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = cmdBacktest(ctx, args, stdout, stderr)
 	case "sweep":
 		err = cmdSweep(ctx, args, stdout, stderr)
+	case "report":
+		err = cmdReport(ctx, args, stdout, stderr)
 	case "check-config":
 		err = cmdCheckConfig(args, stdout, stderr)
 	case "watch":
@@ -70,7 +72,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		printUsage(stdout)
 		return exitOK
 	default:
-		err = usageError{fmt.Errorf("unknown command %q (commands: run, record, backtest, sweep, check-config, watch, exchange-sim, version)", cmd)}
+		err = usageError{fmt.Errorf("unknown command %q (commands: run, record, backtest, sweep, report, check-config, watch, exchange-sim, version)", cmd)}
 	}
 	if err == nil {
 		return exitOK
@@ -94,6 +96,7 @@ commands:
   record         record what the configured venues see, as a replayable event stream
   backtest       replay recorded events through the strategy; reports, trades and charts
   sweep          backtest a grid or random sample of parameters across cores, ranked
+  report         print a SQLite ledger's PnL by day, token and loop kind (-ledger FILE [-json])
   check-config   load and validate the config, print a summary, start nothing
   watch          connect the configured order-book venues and report books, staleness and fills
   exchange-sim   run a local exchange speaking Binance's REST and WebSocket API on 127.0.0.1

@@ -10,6 +10,7 @@ import (
 
 	"github.com/navarb/navarb/cmd/navarb/internal/config"
 	"github.com/navarb/navarb/risk"
+	"github.com/navarb/navarb/risk/ledgerdb"
 	"github.com/navarb/navarb/strategy"
 	"github.com/navarb/navarb/strategy/arb"
 	"github.com/navarb/navarb/venues"
@@ -34,7 +35,16 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 	if err != nil {
 		return nil, usageError{err}
 	}
-	ledger := risk.NewLedger(mkt.Balances())
+	initial := mkt.Balances()
+	var ledger bookkeeper = risk.NewLedger(initial)
+	var store *ledgerdb.Ledger
+	if cfg.Ledger.Path != "" {
+		if store, err = openSimLedger(ctx, cfg.Ledger.Path, initial, opts.Start, gate, log); err != nil {
+			return nil, err
+		}
+		defer store.Close()
+		ledger = store
+	}
 	eng, err := strategy.New(strategy.Options{
 		Tokens:              tokenSpecs(cfg, false),
 		Clock:               mkt,
@@ -78,6 +88,12 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 	}
 	if err := reconcile(ledger.Balances(), mkt.Balances()); err != nil {
 		return &rep, err
+	}
+	if store != nil {
+		if err := checkLedgerFile(ctx, store, initial, mkt.Balances()); err != nil {
+			return &rep, err
+		}
+		log.Info().Str("path", cfg.Ledger.Path).Msg("ledger file reconciled with the venue to the unit")
 	}
 	if runErr != nil {
 		cancelRef()

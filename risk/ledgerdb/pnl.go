@@ -163,11 +163,7 @@ func Summarize(ctx context.Context, db *sql.DB) (*PnL, error) {
 	}
 	for a, v := range p.Change {
 		p.End[a] = p.End[a].Add(v)
-		if _, ok := p.Marks[a]; !ok && !v.IsZero() {
-			p.Unpriced = append(p.Unpriced, a)
-		}
 	}
-	slices.Sort(p.Unpriced)
 	p.roll(groups)
 	return p, nil
 }
@@ -218,6 +214,12 @@ func (p *PnL) roll(groups map[[3]string]*Row) {
 		p.Rows = append(p.Rows, *groups[k])
 	}
 	p.ByDay, p.ByToken, p.ByKind = flat(byDay), flat(byToken), flat(byKind)
+	for a, v := range total.fillDelta {
+		if _, ok := p.Marks[a]; !ok && !v.IsZero() {
+			p.Unpriced = append(p.Unpriced, a) // gas is valued by gas_usd
+		}
+	}
+	slices.Sort(p.Unpriced)
 	total.close(p.Marks)
 	if total.Deltas == nil {
 		total.Deltas = map[string]decimal.Decimal{}
