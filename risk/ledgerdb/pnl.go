@@ -164,6 +164,11 @@ func Summarize(ctx context.Context, db *sql.DB) (*PnL, error) {
 	for a, v := range p.Change {
 		p.End[a] = p.End[a].Add(v)
 	}
+	for a := range p.Marks {
+		if _, held := p.End[a]; !held {
+			delete(p.Marks, a)
+		}
+	}
 	p.roll(groups)
 	return p, nil
 }
