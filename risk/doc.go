@@ -14,4 +14,7 @@
 //
 // The Ledger journals every intent, fill and receipt in order and keeps exact
 // decimal balances; duplicate fills and receipts are ignored and counted.
+// Its durable form, a SQLite file with migrations, recovery and PnL
+// reports, is the subpackage risk/ledgerdb (the one place under risk/ that
+// may import database/sql).
 package risk

@@ -29,8 +29,8 @@ type receiptKey struct {
 
 // Ledger is the exact in-memory journal and balance sheet. Balances move
 // only through fills and receipts, in decimal, so they never drift. It is
-// safe for concurrent use. (A SQLite-backed store will sit behind the same
-// methods.)
+// safe for concurrent use. risk/ledgerdb wraps it with a SQLite file that
+// every record is committed to before it is applied here.
 type Ledger struct {
 	mu         sync.Mutex
 	balances   map[string]decimal.Decimal

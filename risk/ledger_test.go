@@ -179,3 +179,22 @@ func TestLedgerValue(t *testing.T) {
 		t.Errorf("Value without an ETH price: err = %v, want one naming ETH", err)
 	}
 }
+
+// Partial fills of one order leg carry distinct trade ids and all count; the
+// same trade delivered twice counts once.
+func TestLedgerPartialFillsByTradeID(t *testing.T) {
+	l := risk.NewLedger(map[string]decimal.Decimal{"USDC": d("0"), "ETH2X": d("1")})
+	for _, tc := range []struct{ trade, base, quote string }{
+		{"101", "-0.25", "8.75"}, {"102", "-0.5", "17.5"}, {"101", "-0.25", "8.75"},
+	} {
+		f := fill(9, 0, tc.base, tc.quote)
+		f.TradeID = tc.trade
+		l.RecordFill(f)
+	}
+	if got, want := l.Balance("USDC"), d("26.25"); !got.Equal(want) {
+		t.Errorf("USDC = %s, want %s", got, want)
+	}
+	if got := l.Duplicates(); got != 1 {
+		t.Errorf("duplicates = %d, want 1", got)
+	}
+}

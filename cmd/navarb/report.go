@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -37,16 +38,77 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return usageError{fmt.Errorf("%s: %w", *path, err)}
 	}
+	rec, err := ledgerdb.ReadRecovery(ctx, db)
+	if err != nil {
+		return usageError{fmt.Errorf("%s: %w", *path, err)}
+	}
+	rep := ledgerReport{PnL: p, Unfinished: unfinishedOf(rec)}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(p)
+		return enc.Encode(rep)
 	}
-	return writePnL(stdout, p)
+	return writeLedgerReport(stdout, &rep)
 }
 
-// writePnL prints the PnL as tables: USD rounded to the cent, assets exact.
-func writePnL(w io.Writer, p *ledgerdb.PnL) error {
+// ledgerReport is the report's JSON: the PnL and what a restart must
+// reconcile with the venues.
+type ledgerReport struct {
+	*ledgerdb.PnL
+	Unfinished unfinished `json:"unfinished"`
+}
+
+type unfinished struct {
+	Intents []openIntent `json:"intents"`
+	Txs     []pendingTx  `json:"pending_txs"`
+	Orders  []openOrder  `json:"open_orders"`
+}
+
+type openIntent struct {
+	Plan    uint64 `json:"plan"`
+	Kind    string `json:"kind"`
+	Token   string `json:"token"`
+	Created string `json:"created"`
+	Fills   int    `json:"fills"`
+}
+
+type pendingTx struct {
+	Plan  uint64 `json:"plan"`
+	Chain string `json:"chain"`
+	Hash  string `json:"hash"`
+	Nonce uint64 `json:"nonce"`
+}
+
+type openOrder struct {
+	Venue    string `json:"venue"`
+	Symbol   string `json:"symbol"`
+	ClientID string `json:"client_id"`
+	Side     string `json:"side"`
+	Status   string `json:"status"`
+	Filled   string `json:"filled"`
+	Qty      string `json:"qty"`
+}
+
+func unfinishedOf(r *ledgerdb.Recovery) unfinished {
+	u := unfinished{Intents: []openIntent{}, Txs: []pendingTx{}, Orders: []openOrder{}}
+	for _, in := range r.Intents {
+		u.Intents = append(u.Intents, openIntent{Plan: in.Plan.ID, Kind: in.Plan.Kind.String(), Token: in.Plan.Token,
+			Created: in.Plan.Created.UTC().Format(time.RFC3339Nano), Fills: len(in.Fills)})
+	}
+	for _, t := range r.Txs {
+		u.Txs = append(u.Txs, pendingTx{Plan: t.PlanID, Chain: t.Chain, Hash: t.TxHash, Nonce: t.Nonce})
+	}
+	for _, o := range r.Orders {
+		u.Orders = append(u.Orders, openOrder{Venue: o.Venue, Symbol: o.Symbol, ClientID: o.ClientID, Side: o.Side.String(),
+			Status: o.Status.String(), Filled: o.Filled.String(), Qty: o.Qty.String()})
+	}
+	return u
+}
+
+// writeLedgerReport prints the PnL as tables (USD rounded to the cent,
+// assets exact), then what is unfinished.
+func writeLedgerReport(w io.Writer, rep *ledgerReport) error {
+	p := rep.PnL
 	var b strings.Builder
 	fmt.Fprintf(&b, "ledger schema %d: %d intents, %d fills, %d transactions\n", p.SchemaVersion, p.Intents, p.Fills, p.Txs)
 	fmt.Fprintf(&b, "net PnL %s USD (fees %s, gas %s)\n", usd(p.Total.NetUSD), usd(p.Total.FeesUSD), usd(p.Total.GasUSD))
@@ -102,6 +164,18 @@ func writePnL(w io.Writer, p *ledgerdb.PnL) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", a, p.Start[a], p.Change[a], p.End[a], mark)
 	}
 	tw.Flush()
+	u := rep.Unfinished
+	fmt.Fprintf(&b, "\nunfinished (reconcile with the venues before trading): %d intents, %d pending transactions, %d open orders\n",
+		len(u.Intents), len(u.Txs), len(u.Orders))
+	for _, in := range u.Intents {
+		fmt.Fprintf(&b, "  intent  plan %d %s %s created %s, %d fills\n", in.Plan, in.Kind, in.Token, in.Created, in.Fills)
+	}
+	for _, t := range u.Txs {
+		fmt.Fprintf(&b, "  tx      plan %d %s %s nonce %d\n", t.Plan, t.Chain, t.Hash, t.Nonce)
+	}
+	for _, o := range u.Orders {
+		fmt.Fprintf(&b, "  order   %s %s %s %s %s filled %s of %s\n", o.Venue, o.Symbol, o.ClientID, o.Side, o.Status, o.Filled, o.Qty)
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

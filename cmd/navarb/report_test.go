@@ -50,6 +50,16 @@ func writeLedgerFixture(t *testing.T, path string) {
 		Reason: "min net", GasNative: d("0.00005"), NativeAsset: "ETH", GasUSD: d("0.15")})
 	l.RecordFill(&venues.Fill{Time: day2, Venue: "binance", Instrument: "XYZUSDC", Action: venues.ActionBuy,
 		Base: "XYZ", Quote: "USDC", BaseDelta: d("2"), QuoteDelta: d("-10"), TradeID: "10"})
+	// Unfinished: plan 4 sent and not mined, an order resting on the book.
+	l.RecordIntent(plan(4, venues.BuyRedeem, day2), day2)
+	if err := l.RecordTxSent(4, "arbitrum", "0x4", 17, day2); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.RecordOrder(&venues.OrderUpdate{Time: day2, Order: venues.Order{Venue: "binance", Symbol: "ETHUSDT",
+		ClientID: "nv-5-0", Side: venues.Buy, Type: venues.Limit, Price: d("2990"), Qty: d("0.5"), Filled: d("0.1"),
+		Status: venues.OrderPartiallyFilled, Updated: day2}}); err != nil {
+		t.Fatal(err)
+	}
 	if err := l.Err(); err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package ledgerdb
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -34,11 +35,17 @@ func (l *Ledger) Recovery(ctx context.Context) (*Recovery, error) {
 	if l.closed {
 		return nil, ErrClosed
 	}
-	intents, err := readIntents(ctx, l.db, "open")
+	return ReadRecovery(ctx, l.db)
+}
+
+// ReadRecovery lists what is unfinished in a ledger open in db (see
+// ReadOnly).
+func ReadRecovery(ctx context.Context, db *sql.DB) (*Recovery, error) {
+	intents, err := readIntents(ctx, db, "open")
 	if err != nil {
 		return nil, fmt.Errorf("ledgerdb: recovery: %w", err)
 	}
-	fills, err := readFills(ctx, l.db)
+	fills, err := readFills(ctx, db)
 	if err != nil {
 		return nil, fmt.Errorf("ledgerdb: recovery: %w", err)
 	}
@@ -50,17 +57,17 @@ func (l *Ledger) Recovery(ctx context.Context) (*Recovery, error) {
 	for _, in := range intents {
 		rec.Intents = append(rec.Intents, OpenIntent{Intent: in, Fills: byPlan[in.Plan.ID]})
 	}
-	if rec.Txs, err = readTxs(ctx, l.db, true); err != nil {
+	if rec.Txs, err = readTxs(ctx, db, true); err != nil {
 		return nil, fmt.Errorf("ledgerdb: recovery: %w", err)
 	}
-	if rec.Orders, err = l.openOrders(ctx); err != nil {
+	if rec.Orders, err = openOrders(ctx, db); err != nil {
 		return nil, fmt.Errorf("ledgerdb: recovery: %w", err)
 	}
 	return rec, nil
 }
 
-func (l *Ledger) openOrders(ctx context.Context) ([]venues.Order, error) {
-	rows, err := l.db.QueryContext(ctx, `SELECT client_id, venue, symbol, exchange_id, side, type, price, qty,
+func openOrders(ctx context.Context, db *sql.DB) ([]venues.Order, error) {
+	rows, err := db.QueryContext(ctx, `SELECT client_id, venue, symbol, exchange_id, side, type, price, qty,
 		filled, quote_filled, status, updated FROM orders WHERE open = 1 ORDER BY updated, client_id`)
 	if err != nil {
 		return nil, fmt.Errorf("read orders: %w", err)
