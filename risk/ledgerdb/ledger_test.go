@@ -82,6 +82,33 @@ func TestMigrations(t *testing.T) {
 	}
 }
 
+// A file at an older version gets only the migrations it lacks.
+func TestMigratesFromOlderVersion(t *testing.T) {
+	path := tempPath(t)
+	l := open(t, path)
+	l.RecordFill(hedgeFill(1, 1, t0, rand.New(rand.NewPCG(1, 1))))
+	want := l.Balances()
+	// Take the file back to version 1.
+	for _, q := range []string{`DROP VIEW balance_changes`, `DROP INDEX intents_status`, `DROP INDEX orders_open`,
+		`DROP INDEX txs_status`, `DROP INDEX fills_plan`, `DELETE FROM schema_migrations WHERE version = 2`} {
+		if _, err := l.DB().Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l.Close()
+	if _, err := ledgerdb.ReadOnly(context.Background(), path); err == nil || !strings.Contains(err.Error(), "older") {
+		t.Errorf("ReadOnly(version 1) = %v, want an error saying it is older", err)
+	}
+	l2 := open(t, path)
+	if got := count(t, l2.DB(), `SELECT max(version) FROM schema_migrations`); got != ledgerdb.SchemaVersion {
+		t.Errorf("version after reopen = %d, want %d", got, ledgerdb.SchemaVersion)
+	}
+	if got := count(t, l2.DB(), `SELECT count(*) FROM balance_changes`); got != 2 {
+		t.Errorf("balance_changes rows = %d, want 2 (the fill's base and quote)", got)
+	}
+	equalBalances(t, "after migration", l2.Balances(), want)
+}
+
 func TestBadFiles(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()

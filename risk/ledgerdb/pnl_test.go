@@ -102,3 +102,31 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("ETH mark %s, want %s (the hedge's price)", got, want)
 	}
 }
+
+// The balance_changes view (the PnL in SQL, one signed row per balance
+// change) sums to the same exact change per asset.
+func TestBalanceChangesView(t *testing.T) {
+	l := open(t, tempPath(t))
+	pnlFixture(t, l)
+	p, err := ledgerdb.Summarize(context.Background(), l.DB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := l.DB().Query(`SELECT asset, amount FROM balance_changes`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	got := map[string]decimal.Decimal{}
+	for rows.Next() {
+		var asset, amount string
+		if err := rows.Scan(&asset, &amount); err != nil {
+			t.Fatal(err)
+		}
+		got[asset] = got[asset].Add(d(amount))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	equalBalances(t, "view", got, p.Change)
+}
