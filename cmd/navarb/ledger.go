@@ -62,6 +62,11 @@ func checkLedgerFile(ctx context.Context, l *ledgerdb.Ledger, initial, final map
 				asset, p.Start[asset], p.Change[asset], initial[asset], change)
 		}
 	}
+	for asset, v := range final {
+		if o := p.Observed[asset]; !o.Equal(v) {
+			return fmt.Errorf("ledger file: %s: observed %s, venue %s", asset, o, v)
+		}
+	}
 	for asset, c := range p.Change {
 		if _, ok := final[asset]; !ok && !c.IsZero() {
 			return fmt.Errorf("ledger file: %s changed by %s, the venue has none", asset, c)

@@ -141,7 +141,7 @@ func writeLedgerReport(w io.Writer, rep *ledgerReport) error {
 	}
 	b.WriteString("\nbalances (exact)\n")
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "asset\tstart\tchange\tend\tmark_usd\t\n")
+	fmt.Fprintf(tw, "asset\tstart\tchange\tend\tobserved\tmark_usd\t\n")
 	assets := map[string]bool{}
 	for a := range p.End {
 		assets[a] = true
@@ -161,7 +161,11 @@ func writeLedgerReport(w io.Writer, rep *ledgerReport) error {
 		if m, ok := p.Marks[a]; ok {
 			mark = m.String()
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", a, p.Start[a], p.Change[a], p.End[a], mark)
+		observed := "-"
+		if v, ok := p.Observed[a]; ok {
+			observed = v.String()
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t\n", a, p.Start[a], p.Change[a], p.End[a], observed, mark)
 	}
 	tw.Flush()
 	u := rep.Unfinished

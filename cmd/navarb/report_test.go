@@ -50,6 +50,15 @@ func writeLedgerFixture(t *testing.T, path string) {
 		Reason: "min net", GasNative: d("0.00005"), NativeAsset: "ETH", GasUSD: d("0.15")})
 	l.RecordFill(&venues.Fill{Time: day2, Venue: "binance", Instrument: "XYZUSDC", Action: venues.ActionBuy,
 		Base: "XYZ", Quote: "USDC", BaseDelta: d("2"), QuoteDelta: d("-10"), TradeID: "10"})
+	if err := l.RecordSnapshot("binance", map[string]decimal.Decimal{"USDT": d("299.7"), "ETH": d("0")}, day2); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.RecordSnapshot("binance", map[string]decimal.Decimal{"USDT": d("299.69")}, day2.Add(time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.RecordSnapshot("wallet", map[string]decimal.Decimal{"ETH": d("0.899849999999999999")}, day2); err != nil {
+		t.Fatal(err)
+	}
 	// Unfinished: plan 4 sent and not mined, an order resting on the book.
 	l.RecordIntent(plan(4, venues.BuyRedeem, day2), day2)
 	if err := l.RecordTxSent(4, "arbitrum", "0x4", 17, day2); err != nil {
@@ -156,11 +165,13 @@ func TestSimLedgerEqualsBalanceChange(t *testing.T) {
 		t.Fatalf("report exit %d: %s", code, errs)
 	}
 	var p struct {
-		Fills  int                        `json:"fills"`
-		Txs    int                        `json:"txs"`
-		Start  map[string]decimal.Decimal `json:"start"`
-		Change map[string]decimal.Decimal `json:"change"`
-		Total  struct {
+		Fills    int                        `json:"fills"`
+		Txs      int                        `json:"txs"`
+		Start    map[string]decimal.Decimal `json:"start"`
+		Change   map[string]decimal.Decimal `json:"change"`
+		End      map[string]decimal.Decimal `json:"end"`
+		Observed map[string]decimal.Decimal `json:"observed"`
+		Total    struct {
 			NetUSD decimal.Decimal `json:"net_usd"`
 		} `json:"total"`
 	}
@@ -184,6 +195,11 @@ func TestSimLedgerEqualsBalanceChange(t *testing.T) {
 		}
 		if got, want := p.Start[asset], decimal.RequireFromString(initial[asset]); !got.Equal(want) {
 			t.Errorf("%s: ledger start %s, want %s", asset, got, want)
+		}
+	}
+	for asset, end := range p.End {
+		if got := p.Observed[asset]; !got.Equal(end) {
+			t.Errorf("%s: observed at the end %s, ledger %s", asset, got, end)
 		}
 	}
 	if got := p.Change["ETH"]; got.Exponent() > -15 {

@@ -90,6 +90,9 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 		return &rep, err
 	}
 	if store != nil {
+		if err := store.RecordSnapshot("sim", mkt.Balances(), end); err != nil {
+			return &rep, err
+		}
 		if err := checkLedgerFile(ctx, store, initial, mkt.Balances()); err != nil {
 			return &rep, err
 		}

@@ -21,7 +21,9 @@
 // unique on (chain, hash), so recording either twice is a no-op.
 //
 // Recovery: Open rebuilds the balances from the starting snapshot plus every
-// fill and every transaction's gas; OpenIntents, OpenOrders and PendingTxs
-// list what cmd must reconcile with the venues before trading. Summarize
-// computes PnL by day, token and loop kind from the file alone.
+// fill and every transaction's gas; Recovery lists what cmd must reconcile
+// with the venues before trading (open intents with their fills so far,
+// transactions sent without a receipt, open orders), and RecordSnapshot keeps
+// the balances a venue reported. Summarize computes PnL by day, token and
+// loop kind from the file alone.
 package ledgerdb

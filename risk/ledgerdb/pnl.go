@@ -27,6 +27,9 @@ type PnL struct {
 	Start  map[string]decimal.Decimal `json:"start"`
 	Change map[string]decimal.Decimal `json:"change"`
 	End    map[string]decimal.Decimal `json:"end"`
+	// Observed sums, per asset, the latest balance each venue reported
+	// (RecordSnapshot); empty if none was recorded.
+	Observed map[string]decimal.Decimal `json:"observed,omitempty"`
 	// Marks value non-stable assets in NetUSD: a token's latest intent NAV,
 	// else the asset's latest fill price against a stable asset.
 	Marks map[string]decimal.Decimal `json:"marks_usd"`
@@ -164,6 +167,9 @@ func Summarize(ctx context.Context, db *sql.DB) (*PnL, error) {
 	for a, v := range p.Change {
 		p.End[a] = p.End[a].Add(v)
 	}
+	if p.Observed, err = readObserved(ctx, db); err != nil {
+		return nil, fmt.Errorf("ledgerdb: summarize: %w", err)
+	}
 	for a := range p.Marks {
 		if _, held := p.End[a]; !held {
 			delete(p.Marks, a)
@@ -271,4 +277,28 @@ func marks(intents []Intent, fills []fillRow) map[string]decimal.Decimal {
 		}
 	}
 	return m
+}
+
+// readObserved sums the latest observed balance of each (venue, asset).
+func readObserved(ctx context.Context, db *sql.DB) (map[string]decimal.Decimal, error) {
+	rows, err := db.QueryContext(ctx, `SELECT s.asset, s.amount FROM balance_snapshots s
+		WHERE s.kind = 'observed' AND s.id = (SELECT max(id) FROM balance_snapshots
+			WHERE kind = 'observed' AND venue = s.venue AND asset = s.asset)`)
+	if err != nil {
+		return nil, fmt.Errorf("read observed balances: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]decimal.Decimal{}
+	for rows.Next() {
+		var asset, amount string
+		if err := rows.Scan(&asset, &amount); err != nil {
+			return nil, fmt.Errorf("read observed balances: %w", err)
+		}
+		v, err := parseDec("balance_snapshots.amount", amount)
+		if err != nil {
+			return nil, err
+		}
+		out[asset] = out[asset].Add(v)
+	}
+	return out, rows.Err()
 }
