@@ -211,6 +211,11 @@ func TestSimLedgerEqualsBalanceChange(t *testing.T) {
 		t.Errorf("ledger net %s USD, engine net %s USD", got, want)
 	}
 	code, _, errs = runCLI(t, context.Background(), "run", "-config", refConfig, "-log-level", "error",
+		"-set", "sim.duration=1h", "-set", "ledger.path="+filepath.Join(dir, "no", "such", "dir", "l.db"))
+	if code != exitUsage || !strings.Contains(errs, "ledger.path") {
+		t.Errorf("ledger in a missing directory: exit %d, stderr %q; want 2 naming ledger.path", code, errs)
+	}
+	code, _, errs = runCLI(t, context.Background(), "run", "-config", refConfig, "-log-level", "error",
 		"-set", "sim.duration=1h", "-set", "ledger.path="+path)
 	if code != exitUsage || !strings.Contains(errs, "already holds a run") {
 		t.Errorf("second run on the same ledger: exit %d, stderr %q; want 2, already holds a run", code, errs)

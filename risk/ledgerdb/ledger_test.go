@@ -383,3 +383,25 @@ func TestWriteFailureLatches(t *testing.T) {
 		t.Errorf("intents in memory = %d, want 1 (refused after the failure)", got)
 	}
 }
+
+// A ledger that starts with nothing is still a started ledger: reopening it
+// does not take new starting balances.
+func TestEmptyStart(t *testing.T) {
+	path := tempPath(t)
+	l, err := ledgerdb.Open(context.Background(), ledgerdb.Options{Path: path, Now: t0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.Fresh() || len(l.Balances()) != 0 {
+		t.Fatalf("fresh %v balances %v; want a fresh, empty ledger", l.Fresh(), l.Balances())
+	}
+	l.Close()
+	l2, err := ledgerdb.Open(context.Background(), ledgerdb.Options{Path: path, Now: t0, Initial: initial()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+	if l2.Fresh() || len(l2.Balances()) != 0 {
+		t.Errorf("reopened: fresh %v balances %v; want the empty start kept", l2.Fresh(), l2.Balances())
+	}
+}

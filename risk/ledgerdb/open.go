@@ -32,7 +32,9 @@ type Options struct {
 	Venue string
 	// Now stamps the start snapshot and the migrations.
 	Now time.Time
-	// OnError is called once, with the first write error (see Err).
+	// OnError is called once, with the first write error (see Err), while
+	// the ledger's lock is held: it must not call the Ledger (cmd trips the
+	// risk gate's kill switch).
 	OnError func(error)
 	Log     zerolog.Logger
 }

@@ -44,8 +44,11 @@ func readStart(ctx context.Context, db *sql.DB) (map[string]decimal.Decimal, boo
 		if err != nil {
 			return nil, false, fmt.Errorf("start snapshot %s: %w", asset, err)
 		}
-		start[asset] = start[asset].Add(d)
 		n++
+		if asset == "" {
+			continue // the marker of an empty start (see writeStart)
+		}
+		start[asset] = start[asset].Add(d)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, false, fmt.Errorf("read start snapshot: %w", err)
@@ -62,8 +65,8 @@ func readStart(ctx context.Context, db *sql.DB) (map[string]decimal.Decimal, boo
 	return start, n == 0, nil
 }
 
-// writeStart writes the start snapshot (every asset, zeros included, so
-// that an empty start is still a start).
+// writeStart writes the start snapshot: every asset, zeros included, and
+// an empty start as one row with no asset, so that it is still a start.
 func (l *Ledger) writeStart(ctx context.Context, initial map[string]decimal.Decimal, venue string, now time.Time) error {
 	if len(initial) == 0 {
 		initial = map[string]decimal.Decimal{"": decimal.Zero}
