@@ -154,10 +154,23 @@ func TestSimLedgerEqualsBalanceChange(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "ledger.db")
 	repPath := filepath.Join(dir, "report.json")
+	const secret = "s3cr3t-webhook-token"
+	t.Setenv("NAVARB_TEST_LEDGER_WEBHOOK", "https://hooks.example/"+secret)
 	code, _, errs := runCLI(t, context.Background(), "run", "-config", refConfig, "-log-level", "error",
-		"-set", "sim.duration=3h", "-set", "ledger.path="+path, "-report-json", repPath)
+		"-set", "sim.duration=3h", "-set", "ledger.path="+path, "-report-json", repPath,
+		"-set", "notify.webhook_url_env=NAVARB_TEST_LEDGER_WEBHOOK")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
+	}
+	files, _ := filepath.Glob(path + "*") // the file, and its -wal and -shm if left
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(data, []byte(secret)) || bytes.Contains(data, []byte("hooks.example")) {
+			t.Errorf("%s holds the webhook secret", f)
+		}
 	}
 	rep := readReport(t, repPath)
 	code, out, errs := runCLI(t, context.Background(), "report", "-ledger", path, "-json")
