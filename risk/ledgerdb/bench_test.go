@@ -31,3 +31,21 @@ func BenchmarkRecordFill(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkRecordLoop measures one settled loop: its intent, then its
+// receipt with two fills and gas (two committed transactions).
+func BenchmarkRecordLoop(b *testing.B) {
+	l := open(b, tempPath(b))
+	r := rand.New(rand.NewPCG(1, 2))
+	start := time.Now()
+	id := uint64(0)
+	for b.Loop() {
+		id++
+		l.RecordIntent(plan(id, venues.MintSell, t0), t0)
+		l.RecordReceipt(loop(id, t0, r))
+	}
+	b.ReportMetric(float64(id)/time.Since(start).Seconds(), "loops/s")
+	if err := l.Err(); err != nil {
+		b.Fatal(err)
+	}
+}
