@@ -10,8 +10,11 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// StableAssets are valued at 1 USD in PnL reports.
-var StableAssets = []string{"USD", "USDC", "USDT", "DAI", "FDUSD", "BUSD"}
+// stableAssets are valued at 1 USD in PnL reports.
+var stableAssets = [...]string{"USD", "USDC", "USDT", "DAI", "FDUSD", "BUSD"}
+
+// IsStable reports whether PnL reports value asset at 1 USD.
+func IsStable(asset string) bool { return slices.Contains(stableAssets[:], asset) }
 
 // Unplanned is the loop kind of fills and transactions with no intent.
 const Unplanned = "unplanned"
@@ -261,12 +264,11 @@ func (r *Row) merge(g *Row) {
 // at its latest fill price against a stable asset.
 func marks(intents []Intent, fills []fillRow) map[string]decimal.Decimal {
 	m := map[string]decimal.Decimal{}
-	for _, a := range StableAssets {
+	for _, a := range stableAssets {
 		m[a] = decimal.NewFromInt(1)
 	}
-	stable := func(a string) bool { return slices.Contains(StableAssets, a) }
 	for _, f := range fills {
-		if stable(f.Base) || !stable(f.Quote) || f.BaseDelta.IsZero() {
+		if IsStable(f.Base) || !IsStable(f.Quote) || f.BaseDelta.IsZero() {
 			continue
 		}
 		m[f.Base] = f.QuoteDelta.Abs().DivRound(f.BaseDelta.Abs(), 18)
