@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/navarb/navarb/cmd/navarb/internal/config"
+	"github.com/navarb/navarb/cmd/navarb/internal/ops"
 	"github.com/navarb/navarb/risk"
 	"github.com/navarb/navarb/strategy"
 	"github.com/navarb/navarb/strategy/arb"
@@ -21,6 +22,15 @@ import (
 // capture ratio.
 func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strategy.Report, error) {
 	opts := cfg.SimOptions()
+	obs, err := startObserver(ctx, cfg, log, tokenRefs(cfg))
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err := obs.stop(); err != nil {
+			log.Warn().Err(err).Msg("metrics server or notifier stopped with an error")
+		}
+	}()
 	refCtx, cancelRef := context.WithCancel(ctx)
 	defer cancelRef()
 	refDone := make(chan refResult, 1)
@@ -38,7 +48,7 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 	eng, err := strategy.New(strategy.Options{
 		Tokens:              tokenSpecs(cfg, false),
 		Clock:               mkt,
-		Executor:            mkt,
+		Executor:            obs.executor(mkt, mkt),
 		Gate:                gate,
 		Equity:              gate,
 		Ledger:              ledger,
@@ -59,6 +69,7 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 	started := time.Now()
 	runErr := mkt.Run(ctx, func(ev venues.Event) {
 		eng.Handle(ev)
+		obs.observe(ev, eng, gate)
 		if progressEvery > 0 && !ev.EventTime().Before(nextProgress) {
 			nextProgress = nextProgress.Add(progressEvery)
 			res := eng.Results(ev.EventTime())
@@ -68,6 +79,7 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 		}
 	})
 	end := mkt.Now()
+	obs.sample(end, eng, gate)
 	res := eng.Results(end)
 	rep := strategy.NewReport(res, eng.Counters(), denials(gate))
 	rep.Mode, rep.Seed, rep.Start, rep.End = "sim", cfg.Sim.Seed, opts.Start, end
@@ -154,6 +166,15 @@ func tokenSpecs(cfg *config.Config, reference bool) []strategy.TokenSpec {
 		})
 	}
 	return specs
+}
+
+// tokenRefs ties each configured token to its pool, for premiums.
+func tokenRefs(cfg *config.Config) []ops.TokenRef {
+	var refs []ops.TokenRef
+	for _, name := range cfg.TokenNames() {
+		refs = append(refs, ops.TokenRef{Symbol: name, Pool: cfg.Tokens[name].Pool})
+	}
+	return refs
 }
 
 func riskLimits(cfg *config.Config) risk.Limits {
