@@ -143,7 +143,7 @@ func (c *Client) createOnce(ctx context.Context, fut bool, req venues.OrderReque
 		return venues.Order{}, err
 	}
 	c.rememberOrder(fut, w.Symbol, w.ID, w.ClientID)
-	return w.order(c.venue(fut)), nil
+	return w.order(c.venue(fut))
 }
 
 func (c *Client) query(ctx context.Context, fut bool, symbol, clientID string) (venues.Order, error) {
@@ -160,7 +160,7 @@ func (c *Client) query(ctx context.Context, fut bool, symbol, clientID string) (
 		return venues.Order{}, fmt.Errorf("%s: query order %s %s: %w", c.venue(fut), symbol, clientID, classify(err))
 	}
 	c.rememberOrder(fut, w.Symbol, w.ID, w.ClientID)
-	return w.order(c.venue(fut)), nil
+	return w.order(c.venue(fut))
 }
 
 func (c *Client) cancel(ctx context.Context, fut bool, symbol, clientID string) (venues.Order, error) {
@@ -188,7 +188,7 @@ func (c *Client) cancel(ctx context.Context, fut bool, symbol, clientID string) 
 		return venues.Order{}, fmt.Errorf("%s: %w", op, classify(err))
 	}
 	w.ClientID = clientID
-	return w.order(c.venue(fut)), nil
+	return w.order(c.venue(fut))
 }
 
 func (c *Client) cancelAll(ctx context.Context, fut bool, symbol string) ([]venues.Order, error) {
@@ -207,11 +207,7 @@ func (c *Client) cancelAll(ctx context.Context, fut bool, symbol string) ([]venu
 	if err != nil {
 		return nil, fmt.Errorf("%s: cancel all %s: %w", c.venue(fut), symbol, classify(err))
 	}
-	out := make([]venues.Order, len(ws))
-	for i, w := range ws {
-		out[i] = w.order(c.venue(fut))
-	}
-	return out, nil
+	return orders(c.venue(fut), ws)
 }
 
 // Rules returns a symbol's filters, loading exchangeInfo on first use.

@@ -107,6 +107,9 @@ func (u *userStream) session(ctx context.Context) (ok bool, err error) {
 		key, err = u.listenKey(ctx)
 		return err
 	})
+	if err == nil {
+		err = checkListenKey(key)
+	}
 	if err != nil {
 		return false, fmt.Errorf("listen key: %w", err)
 	}
