@@ -33,6 +33,18 @@ type observer struct {
 	done    []chan error
 }
 
+// newObserver builds an observer feeding n (nil: no alerts). It does no
+// I/O.
+func newObserver(cfg *config.Config, tokens []ops.TokenRef, n ops.Notifier) *observer {
+	o := &observer{metrics: ops.NewMetrics(version), alerts: ops.NewAlerts(n)}
+	o.tracker = ops.NewTracker(ops.TrackerOptions{
+		Tokens:     tokens,
+		MaxBookAge: cfg.Risk.MaxBookAge.Duration, MaxPoolAge: cfg.Risk.MaxPoolAge.Duration, MaxNAVAge: cfg.Risk.MaxNAVAge.Duration,
+		Latency: o.metrics,
+	})
+	return o
+}
+
 // startObserver starts the HTTP server and the webhook notifier the config
 // asks for, and returns nil if it asks for neither. The server is bound
 // before it returns, so a busy port fails the run before it starts.
@@ -40,22 +52,23 @@ func startObserver(ctx context.Context, cfg *config.Config, log zerolog.Logger, 
 	if cfg.HTTP.Listen == "" && cfg.Notify.WebhookURLEnv == "" {
 		return nil, nil
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	o := &observer{metrics: ops.NewMetrics(version), cancel: cancel}
-	o.tracker = ops.NewTracker(ops.TrackerOptions{
-		Tokens:     tokens,
-		MaxBookAge: cfg.Risk.MaxBookAge.Duration, MaxPoolAge: cfg.Risk.MaxPoolAge.Duration, MaxNAVAge: cfg.Risk.MaxNAVAge.Duration,
-		Latency: o.metrics,
-	})
-	var n ops.Notifier
+	var hook *notify.Webhook
 	if env := cfg.Notify.WebhookURLEnv; env != "" {
 		host, _ := os.Hostname()
-		w := notify.New(notify.Options{URL: os.Getenv(env), Source: "navarb@" + host,
+		hook = notify.New(notify.Options{URL: os.Getenv(env), Source: "navarb@" + host,
 			Burst: cfg.Notify.Burst, Every: cfg.Notify.Every.Duration, Log: log.With().Str("component", "notify").Logger()})
-		o.goRun(ctx, w.Run)
-		n = w
 	}
-	o.alerts = ops.NewAlerts(n)
+	var o *observer
+	if hook != nil { // a nil *Webhook in the interface would not be nil
+
+		o = newObserver(cfg, tokens, hook)
+	} else {
+		o = newObserver(cfg, tokens, nil)
+	}
+	ctx, o.cancel = context.WithCancel(ctx)
+	if hook != nil {
+		o.goRun(ctx, hook.Run)
+	}
 	if cfg.HTTP.Listen != "" {
 		var token string
 		if cfg.HTTP.TokenEnv != "" {
@@ -86,7 +99,7 @@ func (o *observer) goRun(ctx context.Context, run func(context.Context) error) c
 // stop shuts the server and the notifier down (queued alerts get one last
 // attempt) and waits for them.
 func (o *observer) stop() error {
-	if o == nil {
+	if o == nil || o.cancel == nil {
 		return nil
 	}
 	o.cancel()

@@ -36,48 +36,17 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 	refDone := make(chan refResult, 1)
 	go func() { refDone <- runReference(refCtx, cfg, opts) }()
 
-	mkt, err := sim.New(opts)
+	p, err := newSimParts(ctx, cfg, opts, log, obs)
 	if err != nil {
+		cancelRef()
+		<-refDone
 		return nil, usageError{err}
 	}
-	gate, err := risk.NewGate(riskLimits(cfg), opts.Start)
-	if err != nil {
-		return nil, usageError{err}
-	}
-	ledger := risk.NewLedger(mkt.Balances())
-	eng, err := strategy.New(strategy.Options{
-		Tokens:              tokenSpecs(cfg, false),
-		Clock:               mkt,
-		Executor:            obs.executor(mkt, mkt),
-		Gate:                gate,
-		Equity:              gate,
-		Ledger:              ledger,
-		Funds:               ledger,
-		Log:                 log,
-		MaxInFlightPerToken: cfg.Engine.MaxInFlightPerToken,
-		ArbDisabled:         !cfg.Arb.Enabled,
-	})
-	if err != nil {
-		return nil, usageError{err}
-	}
-	eng.SetContext(ctx)
+	mkt, gate, ledger, eng := p.mkt, p.gate, p.ledger, p.eng
 	log.Info().Int64("seed", cfg.Sim.Seed).Time("start", opts.Start).Dur("duration", opts.Duration).
 		Strs("tokens", cfg.TokenNames()).Msg("simulated market starting")
-
-	progressEvery := cfg.Engine.ProgressEvery.Duration
-	nextProgress := opts.Start.Add(progressEvery)
 	started := time.Now()
-	runErr := mkt.Run(ctx, func(ev venues.Event) {
-		eng.Handle(ev)
-		obs.observe(ev, eng, gate)
-		if progressEvery > 0 && !ev.EventTime().Before(nextProgress) {
-			nextProgress = nextProgress.Add(progressEvery)
-			res := eng.Results(ev.EventTime())
-			log.Info().Time("sim_time", ev.EventTime()).Str("net_pnl_usd", res.NetPnLUSD.StringFixed(2)).
-				Int("loops", res.Loops[venues.MintSell]+res.Loops[venues.BuyRedeem]).
-				Uint64("risk_denied", eng.Counters().Denied).Msg("progress")
-		}
-	})
+	runErr := p.run(ctx, cfg, log, obs)
 	end := mkt.Now()
 	obs.sample(end, eng, gate)
 	res := eng.Results(end)
@@ -103,6 +72,62 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 	rep.SetReference(res.NetPnLUSD, ref.res)
 	log.Info().Dur("wall", time.Since(started).Round(time.Millisecond)).Msg("simulated market finished")
 	return &rep, nil
+}
+
+// simParts is the strategy side of a simulated run: the market, the risk
+// gate, the ledger and the engine.
+type simParts struct {
+	mkt    *sim.Market
+	gate   *risk.Gate
+	ledger *risk.Ledger
+	eng    *strategy.Engine
+}
+
+func newSimParts(ctx context.Context, cfg *config.Config, opts sim.Options, log zerolog.Logger, obs *observer) (*simParts, error) {
+	mkt, err := sim.New(opts)
+	if err != nil {
+		return nil, err
+	}
+	gate, err := risk.NewGate(riskLimits(cfg), opts.Start)
+	if err != nil {
+		return nil, err
+	}
+	ledger := risk.NewLedger(mkt.Balances())
+	eng, err := strategy.New(strategy.Options{
+		Tokens:              tokenSpecs(cfg, false),
+		Clock:               mkt,
+		Executor:            obs.executor(mkt, mkt),
+		Gate:                gate,
+		Equity:              gate,
+		Ledger:              ledger,
+		Funds:               ledger,
+		Log:                 log,
+		MaxInFlightPerToken: cfg.Engine.MaxInFlightPerToken,
+		ArbDisabled:         !cfg.Arb.Enabled,
+	})
+	if err != nil {
+		return nil, err
+	}
+	eng.SetContext(ctx)
+	return &simParts{mkt: mkt, gate: gate, ledger: ledger, eng: eng}, nil
+}
+
+// run drives the market through the engine, feeding the observer and
+// logging progress.
+func (p *simParts) run(ctx context.Context, cfg *config.Config, log zerolog.Logger, obs *observer) error {
+	progressEvery := cfg.Engine.ProgressEvery.Duration
+	nextProgress := p.mkt.Now().Add(progressEvery)
+	return p.mkt.Run(ctx, func(ev venues.Event) {
+		p.eng.Handle(ev)
+		obs.observe(ev, p.eng, p.gate)
+		if progressEvery > 0 && !ev.EventTime().Before(nextProgress) {
+			nextProgress = nextProgress.Add(progressEvery)
+			res := p.eng.Results(ev.EventTime())
+			log.Info().Time("sim_time", ev.EventTime()).Str("net_pnl_usd", res.NetPnLUSD.StringFixed(2)).
+				Int("loops", res.Loops[venues.MintSell]+res.Loops[venues.BuyRedeem]).
+				Uint64("risk_denied", p.eng.Counters().Denied).Msg("progress")
+		}
+	})
 }
 
 type refResult struct {

@@ -26,6 +26,7 @@ type srcKey struct{ venue, name string }
 type seen struct {
 	at    time.Time
 	stale bool
+	price float64 // pools: the latest marginal price
 }
 
 // Tracker follows the event stream for what the engine does not report:
@@ -38,12 +39,17 @@ type Tracker struct {
 	books     map[srcKey]*seen
 	pools     map[string]*seen
 	poolVenue map[string]string
-	price     map[string]float64 // by pool
 	navs      map[string]*seen   // issuer NAV, by token
 	nav       map[string]float64 // by token
 	venueDown map[string]bool    // venue-wide stale status
 	submitted map[uint64]time.Time
 	chains    map[uint64]string
+
+	// One-entry caches: a venue sends the same few names again and again.
+	lastBook     srcKey
+	lastBookSeen *seen
+	lastPool     string
+	lastPoolSeen *seen
 }
 
 // NewTracker builds a tracker. It does no I/O.
@@ -53,7 +59,6 @@ func NewTracker(o TrackerOptions) *Tracker {
 		books:     map[srcKey]*seen{},
 		pools:     map[string]*seen{},
 		poolVenue: map[string]string{},
-		price:     map[string]float64{},
 		navs:      map[string]*seen{},
 		nav:       map[string]float64{},
 		venueDown: map[string]bool{},
@@ -74,22 +79,28 @@ func (t *Tracker) Submitted(p *venues.Plan, now time.Time) {
 func (t *Tracker) Observe(ev venues.Event) {
 	switch e := ev.(type) {
 	case *venues.BookUpdate:
-		k := srcKey{e.Venue, e.Symbol}
-		s := t.books[k]
-		if s == nil {
-			s = &seen{}
-			t.books[k] = s
+		s := t.lastBookSeen
+		if s == nil || t.lastBook.name != e.Symbol || t.lastBook.venue != e.Venue {
+			k := srcKey{e.Venue, e.Symbol}
+			if s = t.books[k]; s == nil {
+				s = &seen{}
+				t.books[k] = s
+			}
+			t.lastBook, t.lastBookSeen = k, s
 		}
 		s.at, s.stale = e.Time, e.Stale
 	case *venues.PoolUpdate:
-		s := t.pools[e.Pool]
-		if s == nil {
-			s = &seen{}
-			t.pools[e.Pool] = s
-			t.poolVenue[e.Pool] = e.Venue
+		s := t.lastPoolSeen
+		if s == nil || t.lastPool != e.Pool {
+			if s = t.pools[e.Pool]; s == nil {
+				s = &seen{}
+				t.pools[e.Pool] = s
+				t.poolVenue[e.Pool] = e.Venue
+			}
+			t.lastPool, t.lastPoolSeen = e.Pool, s
 		}
 		s.at, s.stale = e.Time, e.Stale
-		t.price[e.Pool] = e.Price()
+		s.price = e.Price()
 	case *venues.NAVUpdate:
 		if e.Source != venues.NAVIssuer {
 			return
@@ -123,9 +134,9 @@ func (t *Tracker) Fill(s *Snapshot, now time.Time) {
 	s.Time = now
 	s.PremiumBps = make(map[string]float64, len(t.o.Tokens))
 	for _, tok := range t.o.Tokens {
-		nav, price := t.nav[tok.Symbol], t.price[tok.Pool]
-		if nav > 0 && price > 0 {
-			s.PremiumBps[tok.Symbol] = (price/nav - 1) * 1e4
+		p := t.pools[tok.Pool]
+		if nav := t.nav[tok.Symbol]; nav > 0 && p != nil && p.price > 0 {
+			s.PremiumBps[tok.Symbol] = (p.price/nav - 1) * 1e4
 		}
 	}
 	s.Data = s.Data[:0]
