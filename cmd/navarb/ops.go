@@ -142,13 +142,26 @@ func (o *observer) observe(ev venues.Event, eng *strategy.Engine, gate *risk.Gat
 	}
 }
 
-// sample publishes the state as of now.
+// track takes one event without sampling (runs that sample on a clock).
+func (o *observer) track(ev venues.Event) {
+	if o != nil {
+		o.tracker.Observe(ev)
+	}
+}
+
+// sample publishes the state as of now; without an engine (watch) only the
+// tracker's part.
 func (o *observer) sample(now time.Time, eng *strategy.Engine, gate *risk.Gate) {
 	if o == nil {
 		return
 	}
 	var s ops.Snapshot
 	o.tracker.Fill(&s, now)
+	if eng == nil || gate == nil {
+		o.metrics.Publish(s)
+		o.alerts.Update(&s)
+		return
+	}
 	res := eng.Results(now)
 	c := eng.Counters()
 	s.NetPnLUSD = res.NetPnLUSD.InexactFloat64()

@@ -79,6 +79,9 @@ func (c *Client) place(ctx context.Context, fut bool, req venues.OrderRequest) (
 	}
 	req.Price, req.Qty = price, qty
 	o, err := c.placeLoop(ctx, fut, req, op)
+	if err == nil && c.o.Metrics != nil {
+		c.o.Metrics.OrderPlaced(c.venue(fut))
+	}
 	if err == nil || ctx.Err() != nil {
 		// Reconciliation reports its state if the stream misses it.
 		c.trackPlaced(fut, req.Symbol, req.ClientID)
@@ -181,6 +184,7 @@ func (c *Client) cancel(ctx context.Context, fut bool, symbol, clientID string) 
 	if err != nil && unknown && isUnknownOrder(err) {
 		// The lost attempt did it: report the order's state.
 		if o, qerr := c.query(ctx, fut, symbol, clientID); qerr == nil && o.Status == venues.OrderCanceled {
+			c.countCancelled(fut, 1)
 			return o, nil
 		}
 	}
@@ -188,7 +192,18 @@ func (c *Client) cancel(ctx context.Context, fut bool, symbol, clientID string) 
 		return venues.Order{}, fmt.Errorf("%s: %w", op, classify(err))
 	}
 	w.ClientID = clientID
+	c.countCancelled(fut, 1)
 	return w.order(c.venue(fut))
+}
+
+// countCancelled tells Options.Metrics about n cancelled orders.
+func (c *Client) countCancelled(fut bool, n int) {
+	if c.o.Metrics == nil {
+		return
+	}
+	for range n {
+		c.o.Metrics.OrderCancelled(c.venue(fut))
+	}
 }
 
 func (c *Client) cancelAll(ctx context.Context, fut bool, symbol string) ([]venues.Order, error) {
@@ -207,6 +222,7 @@ func (c *Client) cancelAll(ctx context.Context, fut bool, symbol string) ([]venu
 	if err != nil {
 		return nil, fmt.Errorf("%s: cancel all %s: %w", c.venue(fut), symbol, classify(err))
 	}
+	c.countCancelled(fut, len(ws))
 	return orders(c.venue(fut), ws)
 }
 
