@@ -23,7 +23,11 @@ import (
 const sampleEvery = 1024
 
 // observer is a run's observability: metrics and health server, webhook
-// alerts, and what the run loop feeds them. nil when both are off.
+// alerts, and what the run loop feeds them. nil when both are off (every
+// method is then a no-op). A run loop, sim or live, feeds it the same way:
+// observe(ev, eng, gate) after the engine takes each event (or track(ev)
+// and sample on a wall-clock ticker), executor() around its executor, and
+// metrics as the connectors' Recorder (binance.Options.Metrics).
 type observer struct {
 	metrics *ops.Metrics
 	tracker *ops.Tracker
@@ -37,6 +41,19 @@ type observer struct {
 // I/O.
 func newObserver(cfg *config.Config, tokens []ops.TokenRef, n ops.Notifier) *observer {
 	o := &observer{metrics: ops.NewMetrics(version), alerts: ops.NewAlerts(n)}
+	// Series that exist before anything happens, for dashboards and alerts.
+	var chains, orderVenues []string
+	seen := map[string]bool{}
+	for _, name := range cfg.TokenNames() {
+		if c := cfg.Tokens[name].Chain; !seen[c] {
+			seen[c] = true
+			chains = append(chains, c)
+		}
+	}
+	if cfg.Venues.Binance.Enabled {
+		orderVenues = append(orderVenues, "binance", "binance-usdm")
+	}
+	o.metrics.Declare(chains, orderVenues)
 	o.tracker = ops.NewTracker(ops.TrackerOptions{
 		Tokens:     tokens,
 		MaxBookAge: cfg.Risk.MaxBookAge.Duration, MaxPoolAge: cfg.Risk.MaxPoolAge.Duration, MaxNAVAge: cfg.Risk.MaxNAVAge.Duration,

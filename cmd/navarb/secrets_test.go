@@ -83,7 +83,8 @@ func TestSecretsNeverLeak(t *testing.T) {
 	var outputs []string
 
 	// 1. A long simulated run with the metrics server, a bearer token and
-	// webhook alerts (a 1 ms book age makes every book stale: alerts),
+	// webhook alerts (a pool age limit under the 2 s block time makes the
+	// pool go stale and recover between blocks: alerts),
 	// scraped while it runs, then interrupted (partial report).
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -92,7 +93,7 @@ func TestSecretsNeverLeak(t *testing.T) {
 	go func() {
 		done <- run(ctx, []string{"run", "-config", cfgPath, "-log-format", "json", "-log-level", "debug",
 			"-report-json", filepath.Join(dir, "report.json"),
-			"-set", "sim.duration=240h", "-set", "risk.max_book_age=1ms",
+			"-set", "sim.duration=240h", "-set", "risk.max_pool_age=1500ms",
 			"-set", "http.listen=127.0.0.1:0", "-set", "http.token_env=NAVARB_TEST_HTTP_TOKEN",
 			"-set", "notify.webhook_url_env=NAVARB_TEST_WEBHOOK", "-set", "notify.burst=50",
 			"-set", "venues.binance.enabled=true",
@@ -112,9 +113,26 @@ func TestSecretsNeverLeak(t *testing.T) {
 	if hookHits.Load() < 2 {
 		t.Errorf("webhook hit %d times, want alerts and retries", hookHits.Load())
 	}
-	code, metrics := httpGet(t, base+"/metrics", httpToken)
-	if code != 200 || !strings.Contains(metrics, "navarb_data_stale") {
-		t.Errorf("/metrics with the token: %d %.200s", code, metrics)
+	// The run's metrics, once a loop has settled.
+	want := []string{`navarb_premium_bps{token="ETH2X"}`, `navarb_loops_total{kind="mint_sell",outcome="success"}`,
+		`navarb_venue_latency_seconds_count{op="loop",venue="sim"}`, `navarb_nonce_gaps_total{chain="sim"} 0`,
+		`navarb_data_stale{kind="pool",name="ETH2X-USDC",venue="sim"}`, `navarb_ready `, `navarb_net_pnl_usd`}
+	var metrics string
+	for time.Now().Before(deadline) {
+		var code int
+		if code, metrics = httpGet(t, base+"/metrics", httpToken); code != 200 {
+			t.Fatalf("/metrics with the token: %d", code)
+		}
+		if !strings.Contains(metrics, `venue_latency_seconds_count{op="loop"`) {
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		break
+	}
+	for _, w := range want {
+		if !strings.Contains(metrics, w) {
+			t.Errorf("/metrics lacks %s", w)
+		}
 	}
 	_, ready := httpGet(t, base+"/readyz", httpToken)
 	outputs = append(outputs, metrics, ready)
