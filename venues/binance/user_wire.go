@@ -43,10 +43,15 @@ func (u *userStream) keepalive(ctx context.Context, key string) error {
 	return u.c.api.spot().NewKeepaliveUserStreamService().ListenKey(key).Do(ctx)
 }
 
+// badEvent is a user data event that could not be converted (a malformed
+// number): the session ends, and the reconcile after the reconnect reads
+// the venue's state over REST instead.
+type badEvent struct{ error }
+
+func (e badEvent) Unwrap() error { return e.error }
+
 // connect opens the stream; the handler (on go-binance's reader goroutine)
-// converts events and hands them over in order. An event with a malformed
-// number is reported as a stream error and dropped: the reconcile after the
-// reconnect reads the venue's state over REST.
+// converts events and hands them over in order.
 func (u *userStream) connect(ctx context.Context, key string, events chan<- userEvent, errc chan<- error) (doneC, stopC chan struct{}, err error) {
 	onErr := func(err error) {
 		select {
@@ -56,7 +61,7 @@ func (u *userStream) connect(ctx context.Context, key string, events chan<- user
 	}
 	hand := func(ev userEvent, ok bool, err error) {
 		if err != nil {
-			onErr(err)
+			onErr(badEvent{err})
 			return
 		}
 		if !ok {
