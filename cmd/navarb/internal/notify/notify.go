@@ -30,7 +30,8 @@ type Options struct {
 	// are counted as suppressed.
 	Queue int
 	// Timeout bounds one attempt (default 5s); Retries more attempts follow
-	// a failure (default 3), Backoff apart, doubling (default 1s).
+	// a failure (default 3; negative: none), Backoff apart, doubling
+	// (default 1s).
 	Timeout time.Duration
 	Retries int
 	Backoff time.Duration
@@ -154,11 +155,15 @@ func (w *Webhook) summary() {
 }
 
 // Run sends queued messages until ctx is done, then makes one attempt at
-// whatever is still queued within Timeout.
+// whatever is still queued, all within Timeout.
 func (w *Webhook) Run(ctx context.Context) error {
 	t := time.NewTicker(w.o.Tick)
 	defer t.Stop()
 	for {
+		if ctx.Err() != nil {
+			w.drain()
+			return nil
+		}
 		select {
 		case m := <-w.queue:
 			w.deliver(ctx, m)
@@ -190,7 +195,9 @@ func (w *Webhook) drain() {
 func (w *Webhook) deliver(ctx context.Context, m Message) {
 	backoff := w.o.Backoff
 	for attempt := 0; ; attempt++ {
-		err := w.post(ctx, m)
+		// An attempt under way finishes (within Timeout) even when the run
+		// stops: it may be the kill switch's alert.
+		err := w.post(context.WithoutCancel(ctx), m)
 		if err == nil {
 			return
 		}
@@ -203,6 +210,7 @@ func (w *Webhook) deliver(ctx context.Context, m Message) {
 		select {
 		case <-time.After(backoff):
 		case <-ctx.Done():
+			w.o.Log.Warn().Str("kind", m.Kind).Str("err", w.redact(err.Error())).Msg("notify: webhook failed, stopping: alert dropped")
 			return
 		}
 		backoff *= 2

@@ -229,3 +229,23 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	return l.b.Write(p)
 }
+
+// TestShutdownDelivers: alerts queued when the run stops (a kill switch
+// at shutdown) still go out, once.
+func TestShutdownDelivers(t *testing.T) {
+	s := &sink{}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	w := notify.New(notify.Options{URL: srv.URL, Log: zerolog.Nop()})
+	w.Notify(ops.Alert{Kind: "kill_switch", Text: "max loss"})
+	w.Notify(ops.Alert{Kind: "stale", Text: "pool"})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := w.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	m := s.messages()
+	if len(m) != 2 || m[0].Kind != "kill_switch" || m[1].Kind != "stale" {
+		t.Errorf("delivered %+v, want the kill switch then the stale alert", m)
+	}
+}
