@@ -70,6 +70,9 @@ func (f *commonFlags) setup(stderr io.Writer) (*config.Config, zerolog.Logger, e
 		return nil, zerolog.Nop(), err
 	}
 	log, err := f.logger(cfg, stderr)
+	if err == nil {
+		warnExposedConfig(log, f.configPath, cfg)
+	}
 	return cfg, log, err
 }
 

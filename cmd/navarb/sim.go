@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/navarb/navarb/cmd/navarb/internal/config"
+	"github.com/navarb/navarb/cmd/navarb/internal/ops"
 	"github.com/navarb/navarb/risk"
 	"github.com/navarb/navarb/risk/ledgerdb"
 	"github.com/navarb/navarb/strategy"
@@ -22,62 +23,36 @@ import (
 // capture ratio.
 func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strategy.Report, error) {
 	opts := cfg.SimOptions()
+	obs, err := startObserver(ctx, cfg, log, tokenRefs(cfg))
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err := obs.stop(); err != nil {
+			log.Warn().Err(err).Msg("metrics server or notifier stopped with an error")
+		}
+	}()
 	refCtx, cancelRef := context.WithCancel(ctx)
 	defer cancelRef()
 	refDone := make(chan refResult, 1)
 	go func() { refDone <- runReference(refCtx, cfg, opts) }()
 
-	mkt, err := sim.New(opts)
+	p, err := newSimParts(ctx, cfg, opts, log, obs)
 	if err != nil {
+		cancelRef()
+		<-refDone
 		return nil, usageError{err}
 	}
-	gate, err := risk.NewGate(riskLimits(cfg), opts.Start)
-	if err != nil {
-		return nil, usageError{err}
-	}
-	initial := mkt.Balances()
-	var ledger bookkeeper = risk.NewLedger(initial)
-	var store *ledgerdb.Ledger
-	if cfg.Ledger.Path != "" {
-		if store, err = openSimLedger(ctx, cfg.Ledger.Path, initial, opts.Start, gate, log); err != nil {
-			return nil, err
-		}
+	mkt, gate, ledger, eng, store, initial := p.mkt, p.gate, p.ledger, p.eng, p.store, p.initial
+	if store != nil {
 		defer store.Close()
-		ledger = store
 	}
-	eng, err := strategy.New(strategy.Options{
-		Tokens:              tokenSpecs(cfg, false),
-		Clock:               mkt,
-		Executor:            mkt,
-		Gate:                gate,
-		Equity:              gate,
-		Ledger:              ledger,
-		Funds:               ledger,
-		Log:                 log,
-		MaxInFlightPerToken: cfg.Engine.MaxInFlightPerToken,
-		ArbDisabled:         !cfg.Arb.Enabled,
-	})
-	if err != nil {
-		return nil, usageError{err}
-	}
-	eng.SetContext(ctx)
 	log.Info().Int64("seed", cfg.Sim.Seed).Time("start", opts.Start).Dur("duration", opts.Duration).
 		Strs("tokens", cfg.TokenNames()).Msg("simulated market starting")
-
-	progressEvery := cfg.Engine.ProgressEvery.Duration
-	nextProgress := opts.Start.Add(progressEvery)
 	started := time.Now()
-	runErr := mkt.Run(ctx, func(ev venues.Event) {
-		eng.Handle(ev)
-		if progressEvery > 0 && !ev.EventTime().Before(nextProgress) {
-			nextProgress = nextProgress.Add(progressEvery)
-			res := eng.Results(ev.EventTime())
-			log.Info().Time("sim_time", ev.EventTime()).Str("net_pnl_usd", res.NetPnLUSD.StringFixed(2)).
-				Int("loops", res.Loops[venues.MintSell]+res.Loops[venues.BuyRedeem]).
-				Uint64("risk_denied", eng.Counters().Denied).Msg("progress")
-		}
-	})
+	runErr := p.run(ctx, cfg, log, obs)
 	end := mkt.Now()
+	obs.sample(end, eng, gate)
 	res := eng.Results(end)
 	rep := strategy.NewReport(res, eng.Counters(), denials(gate))
 	rep.Mode, rep.Seed, rep.Start, rep.End = "sim", cfg.Sim.Seed, opts.Start, end
@@ -110,6 +85,77 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 	rep.SetReference(res.NetPnLUSD, ref.res)
 	log.Info().Dur("wall", time.Since(started).Round(time.Millisecond)).Msg("simulated market finished")
 	return &rep, nil
+}
+
+// simParts is the strategy side of a simulated run: the market, the risk
+// gate, the ledger and the engine.
+type simParts struct {
+	mkt    *sim.Market
+	gate   *risk.Gate
+	ledger bookkeeper
+	eng    *strategy.Engine
+	// store is the SQLite ledger when [ledger] path is set (ledger is then
+	// the same value); initial the market's starting balances.
+	store   *ledgerdb.Ledger
+	initial map[string]decimal.Decimal
+}
+
+func newSimParts(ctx context.Context, cfg *config.Config, opts sim.Options, log zerolog.Logger, obs *observer) (*simParts, error) {
+	mkt, err := sim.New(opts)
+	if err != nil {
+		return nil, err
+	}
+	gate, err := risk.NewGate(riskLimits(cfg), opts.Start)
+	if err != nil {
+		return nil, err
+	}
+	initial := mkt.Balances()
+	var ledger bookkeeper = risk.NewLedger(initial)
+	var store *ledgerdb.Ledger
+	if cfg.Ledger.Path != "" {
+		if store, err = openSimLedger(ctx, cfg.Ledger.Path, initial, opts.Start, gate, log); err != nil {
+			return nil, err
+		}
+		ledger = store
+	}
+	eng, err := strategy.New(strategy.Options{
+		Tokens:              tokenSpecs(cfg, false),
+		Clock:               mkt,
+		Executor:            obs.executor(mkt, mkt),
+		Gate:                gate,
+		Equity:              gate,
+		Ledger:              ledger,
+		Funds:               ledger,
+		Log:                 log,
+		MaxInFlightPerToken: cfg.Engine.MaxInFlightPerToken,
+		ArbDisabled:         !cfg.Arb.Enabled,
+	})
+	if err != nil {
+		if store != nil {
+			store.Close()
+		}
+		return nil, err
+	}
+	eng.SetContext(ctx)
+	return &simParts{mkt: mkt, gate: gate, ledger: ledger, eng: eng, store: store, initial: initial}, nil
+}
+
+// run drives the market through the engine, feeding the observer and
+// logging progress.
+func (p *simParts) run(ctx context.Context, cfg *config.Config, log zerolog.Logger, obs *observer) error {
+	progressEvery := cfg.Engine.ProgressEvery.Duration
+	nextProgress := p.mkt.Now().Add(progressEvery)
+	return p.mkt.Run(ctx, func(ev venues.Event) {
+		p.eng.Handle(ev)
+		obs.observe(ev, p.eng, p.gate)
+		if progressEvery > 0 && !ev.EventTime().Before(nextProgress) {
+			nextProgress = nextProgress.Add(progressEvery)
+			res := p.eng.Results(ev.EventTime())
+			log.Info().Time("sim_time", ev.EventTime()).Str("net_pnl_usd", res.NetPnLUSD.StringFixed(2)).
+				Int("loops", res.Loops[venues.MintSell]+res.Loops[venues.BuyRedeem]).
+				Uint64("risk_denied", p.eng.Counters().Denied).Msg("progress")
+		}
+	})
 }
 
 type refResult struct {
@@ -173,6 +219,15 @@ func tokenSpecs(cfg *config.Config, reference bool) []strategy.TokenSpec {
 		})
 	}
 	return specs
+}
+
+// tokenRefs ties each configured token to its pool, for premiums.
+func tokenRefs(cfg *config.Config) []ops.TokenRef {
+	var refs []ops.TokenRef
+	for _, name := range cfg.TokenNames() {
+		refs = append(refs, ops.TokenRef{Symbol: name, Pool: cfg.Tokens[name].Pool})
+	}
+	return refs
 }
 
 func riskLimits(cfg *config.Config) risk.Limits {

@@ -39,7 +39,20 @@ func cmdWatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := setBinanceURLs(b); err != nil {
 		return usageError{err}
 	}
-	client, err := binance.New(binanceOptions(b, log))
+	obs, err := startObserver(ctx, cfg, log, nil)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := obs.stop(); err != nil {
+			log.Warn().Err(err).Msg("metrics server or notifier stopped with an error")
+		}
+	}()
+	bo := binanceOptions(b, log)
+	if obs != nil {
+		bo.Metrics = obs.metrics
+	}
+	client, err := binance.New(bo)
 	if err != nil {
 		return usageError{err}
 	}
@@ -54,10 +67,16 @@ func cmdWatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 	counts := map[string]int{}
 	lastLog := map[string]time.Time{}
+	// Staleness counts even when nothing arrives: sample on the wall clock.
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
 	for {
 		select {
 		case ev := <-events:
 			watchEvent(ev, counts, lastLog, log)
+			obs.track(ev)
+		case now := <-tick.C:
+			obs.sample(now, nil, nil)
 		case err := <-done:
 		drain:
 			for {

@@ -126,3 +126,62 @@ func TestWatchBadConfig(t *testing.T) {
 		}
 	}
 }
+
+// TestWatchServesMetrics: with [http] on, watch serves the books' ages, the
+// connector's request latency and readiness while it runs.
+func TestWatchServesMetrics(t *testing.T) {
+	t.Setenv("NAVARB_TEST_BINANCE_KEY", watchKey)
+	t.Setenv("NAVARB_TEST_BINANCE_SECRET", watchSecret)
+	u, err := watchExchange()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr lockedBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"watch", "-config", refConfig, "-duration", "30s", "-log-format", "json",
+			"-set", "http.listen=127.0.0.1:0",
+			"-set", "venues.binance.enabled=true",
+			"-set", "venues.binance.rest_url=" + u["rest"], "-set", "venues.binance.ws_url=" + u["ws"],
+			"-set", "venues.binance.combined_url=" + u["combined"], "-set", "venues.binance.futures_rest_url=" + u["fapi"],
+			"-set", "venues.binance.futures_ws_url=" + u["fws"], "-set", "venues.binance.futures_combined_url=" + u["fcombined"],
+			"-set", "venues.binance.api_key_env=NAVARB_TEST_BINANCE_KEY",
+			"-set", "venues.binance.secret_key_env=NAVARB_TEST_BINANCE_SECRET"}, &stdout, &stderr)
+	}()
+	base := waitListening(t, &stderr, done)
+	want := []string{
+		`navarb_data_age_seconds{kind="book",name="ETHUSDT",venue="binance"}`,
+		`navarb_data_age_seconds{kind="book",name="ETHUSDT",venue="binance-usdm"}`,
+		`navarb_venue_latency_seconds_count{op="rest",venue="binance"}`,
+		`navarb_ready 1`,
+	}
+	var body string
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		_, body = httpGet(t, base+"/metrics", "")
+		missing := 0
+		for _, w := range want {
+			if !strings.Contains(body, w) {
+				missing++
+			}
+		}
+		if missing == 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, w := range want {
+		if !strings.Contains(body, w) {
+			t.Errorf("/metrics lacks %s", w)
+		}
+	}
+	if code, ready := httpGet(t, base+"/readyz", ""); code != 200 {
+		t.Errorf("/readyz %d %s, want 200 with fresh books", code, ready)
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Errorf("watch exit %d: %s", code, stderr.String())
+	}
+}

@@ -28,10 +28,16 @@ func (c *Client) Fees(ctx context.Context, symbol string) (Fees, error) {
 	if err != nil {
 		return Fees{}, fmt.Errorf("%s: fees %s: %w", c.o.Venue, symbol, err)
 	}
-	return Fees{
-		Maker: dec(r.StandardCommission.Maker).Add(dec(r.TaxCommission.Maker)),
-		Taker: dec(r.StandardCommission.Taker).Add(dec(r.TaxCommission.Taker)),
-	}, nil
+	return spotFees(c.o.Venue, symbol, r)
+}
+
+func spotFees(venue, symbol string, r *gobinance.CommissionRatesResponse) (Fees, error) {
+	n := numbers{venue: venue, msg: "commission " + symbol}
+	f := Fees{
+		Maker: n.dec("standardCommission.maker", r.StandardCommission.Maker).Add(n.dec("taxCommission.maker", r.TaxCommission.Maker)),
+		Taker: n.dec("standardCommission.taker", r.StandardCommission.Taker).Add(n.dec("taxCommission.taker", r.TaxCommission.Taker)),
+	}
+	return f, n.err
 }
 
 // FuturesFees reads the account's USD-M commission on a symbol from
@@ -45,7 +51,13 @@ func (c *Client) FuturesFees(ctx context.Context, symbol string) (Fees, error) {
 	if err != nil {
 		return Fees{}, fmt.Errorf("%s: fees %s: %w", c.FuturesVenue(), symbol, err)
 	}
-	return Fees{Maker: dec(r.MakerCommissionRate), Taker: dec(r.TakerCommissionRate)}, nil
+	return futFees(c.FuturesVenue(), symbol, r)
+}
+
+func futFees(venue, symbol string, r *futures.CommissionRate) (Fees, error) {
+	n := numbers{venue: venue, msg: "commission " + symbol}
+	f := Fees{Maker: n.dec("makerCommissionRate", r.MakerCommissionRate), Taker: n.dec("takerCommissionRate", r.TakerCommissionRate)}
+	return f, n.err
 }
 
 // Balances reads the spot account's non-zero balances.
@@ -58,12 +70,20 @@ func (c *Client) Balances(ctx context.Context) ([]venues.Balance, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: balances: %w", c.o.Venue, err)
 	}
+	return spotBalances(c.o.Venue, a)
+}
+
+func spotBalances(venue string, a *gobinance.Account) ([]venues.Balance, error) {
+	n := numbers{venue: venue, msg: "account"}
 	out := make([]venues.Balance, 0, len(a.Balances))
 	for _, b := range a.Balances {
-		v := venues.Balance{Asset: b.Asset, Free: dec(b.Free), Locked: dec(b.Locked)}
+		v := venues.Balance{Asset: b.Asset, Free: n.dec(b.Asset+".free", b.Free), Locked: n.dec(b.Asset+".locked", b.Locked)}
 		if !v.Free.IsZero() || !v.Locked.IsZero() {
 			out = append(out, v)
 		}
+	}
+	if n.err != nil {
+		return nil, n.err
 	}
 	return out, nil
 }
@@ -80,12 +100,20 @@ func (c *Client) FuturesBalances(ctx context.Context) ([]venues.Balance, error) 
 	if err != nil {
 		return nil, fmt.Errorf("%s: balances: %w", c.FuturesVenue(), err)
 	}
+	return futBalances(c.FuturesVenue(), a)
+}
+
+func futBalances(venue string, a *futures.Account) ([]venues.Balance, error) {
+	n := numbers{venue: venue, msg: "account"}
 	out := make([]venues.Balance, 0, len(a.Assets))
 	for _, b := range a.Assets {
-		v := venues.Balance{Asset: b.Asset, Free: dec(b.WalletBalance)}
+		v := venues.Balance{Asset: b.Asset, Free: n.dec(b.Asset+".walletBalance", b.WalletBalance)}
 		if !v.Free.IsZero() {
 			out = append(out, v)
 		}
+	}
+	if n.err != nil {
+		return nil, n.err
 	}
 	return out, nil
 }

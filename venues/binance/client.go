@@ -108,8 +108,8 @@ func New(o Options) (*Client, error) {
 		spotLim: newLim(false, o.WeightLimit),
 		futLim:  newLim(true, o.FuturesWeightLimit),
 	}
-	c.api.spotHTTP = &http.Client{Transport: &transport{base: base, lim: c.api.spotLim, timeout: o.RequestTimeout}}
-	c.api.futHTTP = &http.Client{Transport: &transport{base: base, lim: c.api.futLim, timeout: o.RequestTimeout}}
+	c.api.spotHTTP = &http.Client{Transport: &transport{base: base, lim: c.api.spotLim, timeout: o.RequestTimeout, rec: o.Metrics, venue: o.Venue}}
+	c.api.futHTTP = &http.Client{Transport: &transport{base: base, lim: c.api.futLim, timeout: o.RequestTimeout, rec: o.Metrics, venue: c.FuturesVenue()}}
 	for _, s := range o.Symbols {
 		st := new(bookState)
 		st.stale.Store(true)

@@ -15,15 +15,65 @@ import (
 // This file converts between Binance's wire strings and venues types, once,
 // at the edge.
 
-func dec(s string) decimal.Decimal {
+// numbers parses one message's decimal fields. A malformed field reads as
+// zero and the first one is kept as the error, naming the venue, the
+// message and the field: a bad number from the exchange is never a silent
+// zero. An absent field ("") is zero.
+type numbers struct {
+	venue, msg string
+	err        error
+}
+
+// maxNumberLen bounds an exchange number: Binance sends plain decimals
+// such as "3000.10000000".
+const maxNumberLen = 64
+
+func (n *numbers) dec(field, s string) decimal.Decimal {
 	if s == "" {
+		return decimal.Zero
+	}
+	if !plainDecimal(s) {
+		n.fail(field, s)
 		return decimal.Zero
 	}
 	d, err := decimal.NewFromString(s)
 	if err != nil {
+		n.fail(field, s)
 		return decimal.Zero
 	}
 	return d
+}
+
+func (n *numbers) fail(field, s string) {
+	if n.err == nil {
+		if len(s) > maxNumberLen {
+			s = s[:maxNumberLen] + "..."
+		}
+		n.err = fmt.Errorf("%s: %s: field %s: %q is not a decimal number", n.venue, n.msg, field, s)
+	}
+}
+
+// plainDecimal accepts an optional minus sign, digits and at most one
+// point with digits on at least one side; no exponent, no spaces.
+func plainDecimal(s string) bool {
+	if len(s) > maxNumberLen {
+		return false
+	}
+	if s[0] == '-' {
+		s = s[1:]
+	}
+	digits, point := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !point:
+			point = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 func msTime(ms int64) time.Time {
@@ -118,21 +168,36 @@ type wireOrder struct {
 	Time                        int64
 }
 
-func (w wireOrder) order(venue string) venues.Order {
-	return venues.Order{
+func (w wireOrder) order(venue string) (venues.Order, error) {
+	n := numbers{venue: venue, msg: "order " + w.Symbol + " " + w.ClientID}
+	o := venues.Order{
 		Venue:       venue,
 		Symbol:      w.Symbol,
 		ClientID:    w.ClientID,
 		ExchangeID:  strconv.FormatInt(w.ID, 10),
 		Side:        parseSide(w.Side),
 		Type:        parseType(w.Type, w.TIF),
-		Price:       dec(w.Price),
-		Qty:         dec(w.Qty),
-		Filled:      dec(w.Filled),
-		QuoteFilled: dec(w.QuoteFl),
+		Price:       n.dec("price", w.Price),
+		Qty:         n.dec("origQty", w.Qty),
+		Filled:      n.dec("executedQty", w.Filled),
+		QuoteFilled: n.dec("cummulativeQuoteQty", w.QuoteFl),
 		Status:      parseStatus(w.Status),
 		Updated:     msTime(w.Time),
 	}
+	return o, n.err
+}
+
+// orders converts a list of orders.
+func orders(venue string, ws []wireOrder) ([]venues.Order, error) {
+	out := make([]venues.Order, len(ws))
+	for i, w := range ws {
+		o, err := w.order(venue)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = o
+	}
+	return out, nil
 }
 
 // trade is one of our executions, from a stream event or a REST trade list.

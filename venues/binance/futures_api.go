@@ -43,11 +43,7 @@ func (c *Client) FuturesOpenOrders(ctx context.Context, symbol string) ([]venues
 	if err != nil {
 		return nil, fmt.Errorf("%s: open orders %s: %w", c.FuturesVenue(), symbol, err)
 	}
-	out := make([]venues.Order, len(ws))
-	for i, w := range ws {
-		out[i] = w.order(c.FuturesVenue())
-	}
-	return out, nil
+	return orders(c.FuturesVenue(), ws)
 }
 
 // FuturesQueryOrder looks a futures order up by client id.
@@ -75,10 +71,18 @@ func (c *Client) FuturesPositions(ctx context.Context) ([]Position, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: positions: %w", c.FuturesVenue(), err)
 	}
+	return positions(c.FuturesVenue(), rs)
+}
+
+func positions(venue string, rs []*futures.PositionRisk) ([]Position, error) {
 	var out []Position
 	for _, r := range rs {
-		p := Position{Symbol: r.Symbol, Qty: dec(r.PositionAmt), EntryPrice: dec(r.EntryPrice),
-			MarkPrice: dec(r.MarkPrice), UnrealizedPnL: dec(r.UnRealizedProfit)}
+		n := numbers{venue: venue, msg: "position " + r.Symbol}
+		p := Position{Symbol: r.Symbol, Qty: n.dec("positionAmt", r.PositionAmt), EntryPrice: n.dec("entryPrice", r.EntryPrice),
+			MarkPrice: n.dec("markPrice", r.MarkPrice), UnrealizedPnL: n.dec("unRealizedProfit", r.UnRealizedProfit)}
+		if n.err != nil {
+			return nil, n.err
+		}
 		if !p.Qty.IsZero() {
 			out = append(out, p)
 		}

@@ -208,6 +208,8 @@ type transport struct {
 	base    http.RoundTripper
 	lim     *limiter
 	timeout time.Duration
+	rec     Recorder // nil: nothing recorded
+	venue   string
 }
 
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -216,12 +218,20 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(req.Context(), t.timeout)
+	start := time.Now()
 	res, err := t.base.RoundTrip(req.WithContext(ctx))
 	if err != nil {
 		cancel()
 		return nil, err
 	}
 	t.lim.observe(res)
+	if t.rec != nil {
+		op := "rest"
+		if order {
+			op = "order"
+		}
+		t.rec.ObserveLatency(t.venue, op, time.Since(start))
+	}
 	res.Body = &cancelBody{ReadCloser: res.Body, cancel: cancel}
 	return res, nil
 }

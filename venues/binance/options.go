@@ -61,10 +61,21 @@ type Options struct {
 	// resync), with the update id the book reflects. It must be quick and
 	// must not keep book. For recording and auditing.
 	OnBook func(futures bool, symbol string, updateID int64, book *Book)
-	Log    zerolog.Logger
+	// Metrics, if set, receives every REST request's latency (op "order"
+	// for placements, "rest" otherwise) and the orders placed and
+	// cancelled. It must be safe for concurrent use.
+	Metrics Recorder
+	Log     zerolog.Logger
 	// Clock is the time source for event times and rate windows (default
 	// time.Now).
 	Clock func() time.Time
+}
+
+// Recorder receives the connector's measurements (*ops.Metrics in cmd).
+type Recorder interface {
+	ObserveLatency(venue, op string, d time.Duration)
+	OrderPlaced(venue string)
+	OrderCancelled(venue string)
 }
 
 func (o Options) withDefaults() (Options, error) {

@@ -79,6 +79,9 @@ func (c *Client) place(ctx context.Context, fut bool, req venues.OrderRequest) (
 	}
 	req.Price, req.Qty = price, qty
 	o, err := c.placeLoop(ctx, fut, req, op)
+	if err == nil && c.o.Metrics != nil {
+		c.o.Metrics.OrderPlaced(c.venue(fut))
+	}
 	if err == nil || ctx.Err() != nil {
 		// Reconciliation reports its state if the stream misses it.
 		c.trackPlaced(fut, req.Symbol, req.ClientID)
@@ -143,7 +146,7 @@ func (c *Client) createOnce(ctx context.Context, fut bool, req venues.OrderReque
 		return venues.Order{}, err
 	}
 	c.rememberOrder(fut, w.Symbol, w.ID, w.ClientID)
-	return w.order(c.venue(fut)), nil
+	return w.order(c.venue(fut))
 }
 
 func (c *Client) query(ctx context.Context, fut bool, symbol, clientID string) (venues.Order, error) {
@@ -160,7 +163,7 @@ func (c *Client) query(ctx context.Context, fut bool, symbol, clientID string) (
 		return venues.Order{}, fmt.Errorf("%s: query order %s %s: %w", c.venue(fut), symbol, clientID, classify(err))
 	}
 	c.rememberOrder(fut, w.Symbol, w.ID, w.ClientID)
-	return w.order(c.venue(fut)), nil
+	return w.order(c.venue(fut))
 }
 
 func (c *Client) cancel(ctx context.Context, fut bool, symbol, clientID string) (venues.Order, error) {
@@ -181,6 +184,7 @@ func (c *Client) cancel(ctx context.Context, fut bool, symbol, clientID string) 
 	if err != nil && unknown && isUnknownOrder(err) {
 		// The lost attempt did it: report the order's state.
 		if o, qerr := c.query(ctx, fut, symbol, clientID); qerr == nil && o.Status == venues.OrderCanceled {
+			c.countCancelled(fut, 1)
 			return o, nil
 		}
 	}
@@ -188,7 +192,18 @@ func (c *Client) cancel(ctx context.Context, fut bool, symbol, clientID string) 
 		return venues.Order{}, fmt.Errorf("%s: %w", op, classify(err))
 	}
 	w.ClientID = clientID
-	return w.order(c.venue(fut)), nil
+	c.countCancelled(fut, 1)
+	return w.order(c.venue(fut))
+}
+
+// countCancelled tells Options.Metrics about n cancelled orders.
+func (c *Client) countCancelled(fut bool, n int) {
+	if c.o.Metrics == nil {
+		return
+	}
+	for range n {
+		c.o.Metrics.OrderCancelled(c.venue(fut))
+	}
 }
 
 func (c *Client) cancelAll(ctx context.Context, fut bool, symbol string) ([]venues.Order, error) {
@@ -207,11 +222,8 @@ func (c *Client) cancelAll(ctx context.Context, fut bool, symbol string) ([]venu
 	if err != nil {
 		return nil, fmt.Errorf("%s: cancel all %s: %w", c.venue(fut), symbol, classify(err))
 	}
-	out := make([]venues.Order, len(ws))
-	for i, w := range ws {
-		out[i] = w.order(c.venue(fut))
-	}
-	return out, nil
+	c.countCancelled(fut, len(ws))
+	return orders(c.venue(fut), ws)
 }
 
 // Rules returns a symbol's filters, loading exchangeInfo on first use.

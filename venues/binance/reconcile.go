@@ -80,10 +80,10 @@ func (u *userStream) reconcileSymbol(ctx context.Context, sym string, fromID int
 		if u.futures {
 			var ws []wireOrder
 			ws, err = u.c.futOpen(ctx, sym)
-			open = open[:0]
-			for _, w := range ws {
-				open = append(open, w.order(u.venue))
+			if err != nil {
+				return err
 			}
+			open, err = orders(u.venue, ws)
 			return err
 		}
 		open, err = u.c.spotOpen(ctx, sym)

@@ -100,7 +100,11 @@ func (c *Client) spotOpen(ctx context.Context, symbol string) ([]venues.Order, e
 	for i, o := range os {
 		w := spotWire(o)
 		c.rememberOrder(false, w.Symbol, w.ID, w.ClientID)
-		out[i] = w.order(c.o.Venue)
+		o, err := w.order(c.o.Venue)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = o
 	}
 	return out, nil
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	gobinance "github.com/adshao/go-binance/v2"
+	"github.com/adshao/go-binance/v2/common"
 	"github.com/adshao/go-binance/v2/futures"
 	"github.com/rs/zerolog"
 
@@ -211,22 +212,38 @@ func (r *bookRunner) connect(ctx context.Context, diffs chan<- Diff, errc chan<-
 	}
 	if r.futures {
 		return futures.WsDiffDepthServeWithRate(r.symbol, 100*time.Millisecond, func(e *futures.WsDepthEvent) {
-			d := Diff{Time: msTime(e.Time), First: e.FirstUpdateID, Last: e.LastUpdateID, PrevLast: e.PrevLastUpdateID}
-			var err error
-			if d.Bids, err = levels(e.Bids); err == nil {
-				d.Asks, err = levels(e.Asks)
-			}
-			hand(d, err)
+			hand(futDiff(r.c.FuturesVenue(), e))
 		}, onErr)
 	}
 	return gobinance.WsDepthServe100Ms(r.symbol, func(e *gobinance.WsDepthEvent) {
-		d := Diff{Time: msTime(e.Time), First: e.FirstUpdateID, Last: e.LastUpdateID}
-		var err error
-		if d.Bids, err = levels(e.Bids); err == nil {
-			d.Asks, err = levels(e.Asks)
-		}
-		hand(d, err)
+		hand(spotDiff(r.c.o.Venue, e))
 	}, onErr)
+}
+
+// spotDiff converts a spot depth diff event.
+func spotDiff(venue string, e *gobinance.WsDepthEvent) (Diff, error) {
+	d := Diff{Time: msTime(e.Time), First: e.FirstUpdateID, Last: e.LastUpdateID}
+	return d, diffLevels(venue, e.Symbol, &d, e.Bids, e.Asks)
+}
+
+// futDiff converts a USD-M depth diff event.
+func futDiff(venue string, e *futures.WsDepthEvent) (Diff, error) {
+	d := Diff{Time: msTime(e.Time), First: e.FirstUpdateID, Last: e.LastUpdateID, PrevLast: e.PrevLastUpdateID}
+	return d, diffLevels(venue, e.Symbol, &d, e.Bids, e.Asks)
+}
+
+func diffLevels(venue, symbol string, d *Diff, bids, asks []common.PriceLevel) error {
+	var err error
+	if d.Bids, err = levels(bids); err != nil {
+		return fmt.Errorf("%s: depthUpdate %s: bids: %w", venue, symbol, err)
+	}
+	if d.Asks, err = levels(asks); err != nil {
+		return fmt.Errorf("%s: depthUpdate %s: asks: %w", venue, symbol, err)
+	}
+	if d.Last < d.First {
+		return fmt.Errorf("%s: depthUpdate %s: final update id u %d < first U %d", venue, symbol, d.Last, d.First)
+	}
+	return nil
 }
 
 // fetch gets a REST depth snapshot.

@@ -2,6 +2,7 @@ package binance
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	gobinance "github.com/adshao/go-binance/v2"
@@ -20,12 +21,34 @@ func (u *userStream) listenKey(ctx context.Context) (string, error) {
 	return u.c.api.spot().NewStartUserStreamService().Do(ctx)
 }
 
+// checkListenKey refuses a listen key that could not be a path segment of
+// the stream URL (it is appended to it).
+func checkListenKey(key string) error {
+	if key == "" || len(key) > 256 {
+		return fmt.Errorf("listen key of %d bytes", len(key))
+	}
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_') {
+			return fmt.Errorf("listen key has a byte %q outside [0-9A-Za-z_-]", c)
+		}
+	}
+	return nil
+}
+
 func (u *userStream) keepalive(ctx context.Context, key string) error {
 	if u.futures {
 		return u.c.api.fut().NewKeepaliveUserStreamService().ListenKey(key).Do(ctx)
 	}
 	return u.c.api.spot().NewKeepaliveUserStreamService().ListenKey(key).Do(ctx)
 }
+
+// badEvent is a user data event that could not be converted (a malformed
+// number): the session ends, and the reconcile after the reconnect reads
+// the venue's state over REST instead.
+type badEvent struct{ error }
+
+func (e badEvent) Unwrap() error { return e.error }
 
 // connect opens the stream; the handler (on go-binance's reader goroutine)
 // converts events and hands them over in order.
@@ -36,7 +59,17 @@ func (u *userStream) connect(ctx context.Context, key string, events chan<- user
 		default:
 		}
 	}
-	hand := func(ev userEvent) {
+	hand := func(ev userEvent, ok bool, err error) {
+		if err != nil {
+			onErr(badEvent{err})
+			return
+		}
+		if !ok {
+			return
+		}
+		if x := ev.exec; x != nil {
+			u.c.rememberOrder(u.futures, x.order.Symbol, x.orderID, x.order.ClientID)
+		}
 		select {
 		case events <- ev:
 		case <-ctx.Done():
@@ -44,20 +77,18 @@ func (u *userStream) connect(ctx context.Context, key string, events chan<- user
 	}
 	if u.futures {
 		return futures.WsUserDataServe(key, func(e *futures.WsUserDataEvent) {
-			if ev, ok := u.futEvent(e); ok {
-				hand(ev)
-			}
+			hand(futUserEvent(u.venue, e))
 		}, onErr)
 	}
 	return gobinance.WsUserDataServe(key, func(e *gobinance.WsUserDataEvent) {
-		if ev, ok := u.spotEvent(e); ok {
-			hand(ev)
-		}
+		hand(spotUserEvent(u.venue, e))
 	}, onErr)
 }
 
-func (u *userStream) spotEvent(e *gobinance.WsUserDataEvent) (userEvent, bool) {
-	ev := userEvent{time: msTime(e.Time)}
+// spotUserEvent converts a spot user data event; ok is false for events
+// the connector does not use.
+func spotUserEvent(venue string, e *gobinance.WsUserDataEvent) (ev userEvent, ok bool, err error) {
+	ev = userEvent{time: msTime(e.Time)}
 	switch e.Event {
 	case gobinance.UserDataEventTypeExecutionReport:
 		o := e.OrderUpdate
@@ -65,70 +96,86 @@ func (u *userStream) spotEvent(e *gobinance.WsUserDataEvent) (userEvent, bool) {
 		if o.ExecutionType == "CANCELED" && o.OrigCustomOrderId != "" {
 			cid = o.OrigCustomOrderId
 		}
+		n := numbers{venue: venue, msg: "executionReport " + o.Symbol + " " + cid}
 		x := &execReport{orderID: o.Id, order: venues.Order{
-			Venue: u.venue, Symbol: o.Symbol, ClientID: cid, ExchangeID: idString(o.Id),
+			Venue: venue, Symbol: o.Symbol, ClientID: cid, ExchangeID: idString(o.Id),
 			Side: parseSide(o.Side), Type: parseType(o.Type, string(o.TimeInForce)),
-			Price: dec(o.Price), Qty: dec(o.Volume), Filled: dec(o.FilledVolume),
-			QuoteFilled: dec(o.FilledQuoteVolume), Status: parseStatus(o.Status),
+			Price: n.dec("p", o.Price), Qty: n.dec("q", o.Volume), Filled: n.dec("z", o.FilledVolume),
+			QuoteFilled: n.dec("Z", o.FilledQuoteVolume), Status: parseStatus(o.Status),
 			Updated: msTime(o.TransactionTime),
 		}}
 		if o.ExecutionType == "TRADE" {
 			x.trade = &trade{Symbol: o.Symbol, ID: o.TradeId, OrderID: o.Id, ClientID: cid,
-				Side: parseSide(o.Side), Price: dec(o.LatestPrice), Qty: dec(o.LatestVolume),
-				Quote: dec(o.LatestQuoteVolume), Fee: dec(o.FeeCost), FeeAsset: o.FeeAsset,
+				Side: parseSide(o.Side), Price: n.dec("L", o.LatestPrice), Qty: n.dec("l", o.LatestVolume),
+				Quote: n.dec("Y", o.LatestQuoteVolume), Fee: n.dec("n", o.FeeCost), FeeAsset: o.FeeAsset,
 				Maker: o.IsMaker, Time: msTime(o.TransactionTime)}
 		}
-		u.c.rememberOrder(false, o.Symbol, o.Id, cid)
 		ev.exec = x
+		err = n.err
 	case gobinance.UserDataEventTypeOutboundAccountPosition:
+		n := numbers{venue: venue, msg: "outboundAccountPosition"}
 		ev.balances = make([]venues.Balance, 0, len(e.AccountUpdate.WsAccountUpdates))
 		for _, b := range e.AccountUpdate.WsAccountUpdates {
-			ev.balances = append(ev.balances, venues.Balance{Asset: b.Asset, Free: dec(b.Free), Locked: dec(b.Locked)})
+			ev.balances = append(ev.balances, venues.Balance{Asset: b.Asset, Free: n.dec(b.Asset+".f", b.Free), Locked: n.dec(b.Asset+".l", b.Locked)})
 		}
+		err = n.err
 	case "listenKeyExpired":
 		ev.expired = true
 	case gobinance.UserDataEventTypeBalanceUpdate:
 		b := e.BalanceUpdate
-		ev.delta = &balanceDelta{asset: b.Asset, change: venues.Balance{Asset: b.Asset, Free: dec(b.Change)}}
+		n := numbers{venue: venue, msg: "balanceUpdate " + b.Asset}
+		ev.delta = &balanceDelta{asset: b.Asset, change: venues.Balance{Asset: b.Asset, Free: n.dec("d", b.Change)}}
+		err = n.err
 	default:
-		return ev, false
+		return ev, false, nil
 	}
-	return ev, true
+	if err != nil {
+		return userEvent{}, false, err
+	}
+	return ev, true, nil
 }
 
-func (u *userStream) futEvent(e *futures.WsUserDataEvent) (userEvent, bool) {
-	ev := userEvent{time: msTime(e.Time)}
+// futUserEvent converts a USD-M user data event; ok is false for events
+// the connector does not use.
+func futUserEvent(venue string, e *futures.WsUserDataEvent) (ev userEvent, ok bool, err error) {
+	ev = userEvent{time: msTime(e.Time)}
 	switch e.Event {
 	case futures.UserDataEventTypeOrderTradeUpdate:
 		o := e.OrderTradeUpdate
-		filled := dec(o.AccumulatedFilledQty)
+		n := numbers{venue: venue, msg: "ORDER_TRADE_UPDATE " + o.Symbol + " " + o.ClientOrderID}
+		filled := n.dec("z", o.AccumulatedFilledQty)
 		x := &execReport{orderID: o.ID, order: venues.Order{
-			Venue: u.venue, Symbol: o.Symbol, ClientID: o.ClientOrderID, ExchangeID: idString(o.ID),
+			Venue: venue, Symbol: o.Symbol, ClientID: o.ClientOrderID, ExchangeID: idString(o.ID),
 			Side: parseSide(string(o.Side)), Type: parseType(string(o.Type), string(o.TimeInForce)),
-			Price: dec(o.OriginalPrice), Qty: dec(o.OriginalQty), Filled: filled,
-			QuoteFilled: dec(o.AveragePrice).Mul(filled), Status: parseStatus(string(o.Status)),
+			Price: n.dec("p", o.OriginalPrice), Qty: n.dec("q", o.OriginalQty), Filled: filled,
+			QuoteFilled: n.dec("ap", o.AveragePrice).Mul(filled), Status: parseStatus(string(o.Status)),
 			Updated: msTime(o.TradeTime),
 		}}
 		if o.ExecutionType == futures.OrderExecutionTypeTrade {
 			x.trade = &trade{Symbol: o.Symbol, ID: o.TradeID, OrderID: o.ID, ClientID: o.ClientOrderID,
-				Side: parseSide(string(o.Side)), Price: dec(o.LastFilledPrice), Qty: dec(o.LastFilledQty),
-				Fee: dec(o.Commission), FeeAsset: o.CommissionAsset, Maker: o.IsMaker,
+				Side: parseSide(string(o.Side)), Price: n.dec("L", o.LastFilledPrice), Qty: n.dec("l", o.LastFilledQty),
+				Fee: n.dec("n", o.Commission), FeeAsset: o.CommissionAsset, Maker: o.IsMaker,
 				Time: msTime(o.TradeTime)}
 		}
-		u.c.rememberOrder(true, o.Symbol, o.ID, o.ClientOrderID)
 		ev.exec = x
+		err = n.err
 	case futures.UserDataEventTypeListenKeyExpired:
 		ev.expired = true
 	case futures.UserDataEventTypeAccountUpdate:
+		n := numbers{venue: venue, msg: "ACCOUNT_UPDATE"}
 		bs := e.AccountUpdate.Balances
 		ev.balances = make([]venues.Balance, 0, len(bs))
 		for _, b := range bs {
-			ev.balances = append(ev.balances, venues.Balance{Asset: b.Asset, Free: dec(b.Balance)})
+			ev.balances = append(ev.balances, venues.Balance{Asset: b.Asset, Free: n.dec(b.Asset+".wb", b.Balance)})
 		}
+		err = n.err
 	default:
-		return ev, false
+		return ev, false, nil
 	}
-	return ev, true
+	if err != nil {
+		return userEvent{}, false, err
+	}
+	return ev, true, nil
 }
 
 // trades lists our trades on a symbol from fromID, or from start when
@@ -145,15 +192,11 @@ func (u *userStream) trades(ctx context.Context, sym string, fromID int64, start
 		if err != nil {
 			return nil, err
 		}
-		out := make([]trade, 0, len(ts))
-		for _, t := range ts {
-			cid, _ := u.c.clientIDOf(true, sym, t.OrderID)
-			out = append(out, trade{Symbol: sym, ID: t.ID, OrderID: t.OrderID, ClientID: cid,
-				Side: parseSide(string(t.Side)), Price: dec(t.Price), Qty: dec(t.Quantity),
-				Quote: dec(t.QuoteQuantity), Fee: dec(t.Commission), FeeAsset: t.CommissionAsset,
-				Maker: t.Maker, Time: msTime(t.Time)})
+		out, err := futTrades(u.venue, sym, ts)
+		for i := range out {
+			out[i].ClientID, _ = u.c.clientIDOf(true, sym, out[i].OrderID)
 		}
-		return out, nil
+		return out, err
 	}
 	s := u.c.api.spot().NewListTradesService().Symbol(sym).Limit(tradesPage)
 	if fromID > 0 {
@@ -165,16 +208,44 @@ func (u *userStream) trades(ctx context.Context, sym string, fromID int64, start
 	if err != nil {
 		return nil, err
 	}
+	out, err := spotTrades(u.venue, sym, ts)
+	for i := range out {
+		out[i].ClientID, _ = u.c.clientIDOf(false, sym, out[i].OrderID)
+	}
+	return out, err
+}
+
+// spotTrades converts a spot trade list (GET /api/v3/myTrades).
+func spotTrades(venue, sym string, ts []*gobinance.TradeV3) ([]trade, error) {
 	out := make([]trade, 0, len(ts))
 	for _, t := range ts {
 		side := venues.Sell
 		if t.IsBuyer {
 			side = venues.Buy
 		}
-		cid, _ := u.c.clientIDOf(false, sym, t.OrderID)
-		out = append(out, trade{Symbol: sym, ID: t.ID, OrderID: t.OrderID, ClientID: cid,
-			Side: side, Price: dec(t.Price), Qty: dec(t.Quantity), Quote: dec(t.QuoteQuantity),
-			Fee: dec(t.Commission), FeeAsset: t.CommissionAsset, Maker: t.IsMaker, Time: msTime(t.Time)})
+		n := numbers{venue: venue, msg: "trade " + sym + " " + idString(t.ID)}
+		out = append(out, trade{Symbol: sym, ID: t.ID, OrderID: t.OrderID,
+			Side: side, Price: n.dec("price", t.Price), Qty: n.dec("qty", t.Quantity), Quote: n.dec("quoteQty", t.QuoteQuantity),
+			Fee: n.dec("commission", t.Commission), FeeAsset: t.CommissionAsset, Maker: t.IsMaker, Time: msTime(t.Time)})
+		if n.err != nil {
+			return nil, n.err
+		}
+	}
+	return out, nil
+}
+
+// futTrades converts a USD-M trade list (GET /fapi/v1/userTrades).
+func futTrades(venue, sym string, ts []*futures.AccountTrade) ([]trade, error) {
+	out := make([]trade, 0, len(ts))
+	for _, t := range ts {
+		n := numbers{venue: venue, msg: "trade " + sym + " " + idString(t.ID)}
+		out = append(out, trade{Symbol: sym, ID: t.ID, OrderID: t.OrderID,
+			Side: parseSide(string(t.Side)), Price: n.dec("price", t.Price), Qty: n.dec("qty", t.Quantity),
+			Quote: n.dec("quoteQty", t.QuoteQuantity), Fee: n.dec("commission", t.Commission), FeeAsset: t.CommissionAsset,
+			Maker: t.Maker, Time: msTime(t.Time)})
+		if n.err != nil {
+			return nil, n.err
+		}
 	}
 	return out, nil
 }

@@ -107,6 +107,9 @@ func (u *userStream) session(ctx context.Context) (ok bool, err error) {
 		key, err = u.listenKey(ctx)
 		return err
 	})
+	if err == nil {
+		err = checkListenKey(key)
+	}
 	if err != nil {
 		return false, fmt.Errorf("listen key: %w", err)
 	}
@@ -146,6 +149,9 @@ func (u *userStream) session(ctx context.Context) (ok bool, err error) {
 				return true, fmt.Errorf("reconcile: %w", err)
 			}
 		case err := <-errc:
+			if errors.As(err, new(badEvent)) {
+				return true, fmt.Errorf("stream: %w", err)
+			}
 			lastErr = err
 			u.log.Warn().Err(err).Msg("user data stream error")
 		case <-doneC:

@@ -1,8 +1,11 @@
 package binance_test
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/rs/zerolog"
 
 	"github.com/navarb/navarb/venues"
 	"github.com/navarb/navarb/venues/binance"
@@ -112,4 +115,37 @@ func TestOrderStatesWhileDisconnectedAreReported(t *testing.T) {
 		u, ok := c.lastOrderUpdate(o.ClientID)
 		return ok && u.Status == venues.OrderCanceled
 	})
+}
+
+// TestMalformedUserEventResyncs: an event carrying a malformed number is
+// not applied as zero: the stream is dropped, the error names the venue and
+// the field, and a new session reconciles over REST.
+func TestMalformedUserEventResyncs(t *testing.T) {
+	var logs syncBuffer
+	c := startConn(t, func(o *binance.Options) {
+		o.ReconnectMin, o.ReconnectMax = 50*time.Millisecond, 100*time.Millisecond
+		o.Log = zerolog.New(&logs)
+	})
+	waitFor(t, "user stream up", 5*time.Second, func() bool {
+		ss := c.statuses(c.Venue(), "")
+		return len(ss) > 0 && !ss[len(ss)-1].Stale
+	})
+	keys := exchange.Requests("/api/v3/userDataStream")
+	exchange.SendUserEvent(false, map[string]any{"e": "outboundAccountPosition", "E": 1, "u": 1,
+		"B": []map[string]string{{"a": "USDT", "f": "12.3.4", "l": "0"}}})
+	waitFor(t, "new session", 5*time.Second, func() bool { return exchange.Requests("/api/v3/userDataStream") > keys })
+	for _, want := range []string{"binance: outboundAccountPosition: field USDT.f", `\"12.3.4\" is not a decimal number`} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("logs lack %q:\n%s", want, logs.String())
+		}
+	}
+	for _, e := range c.snapshot() {
+		if b, ok := e.(*venues.BalanceUpdate); ok {
+			for _, bal := range b.Balances {
+				if bal.Asset == "USDT" && bal.Free.IsZero() {
+					t.Errorf("the malformed balance was applied as zero: %+v", b)
+				}
+			}
+		}
+	}
 }

@@ -14,6 +14,15 @@ type faults struct {
 	stallUntil time.Time
 }
 
+// SendUserEvent publishes v, marshalled as JSON, on every spot (or
+// futures) user data stream as it is: a malformed or unexpected event, to
+// test how a client copes.
+func (x *Exchange) SendUserEvent(futures bool, v any) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.publishUser(futures, v)
+}
+
 // DropConnections closes every WebSocket connection now, without a close
 // frame, as a network failure would.
 func (x *Exchange) DropConnections() {

@@ -13,6 +13,7 @@ type Config struct {
 	// Tokens maps a token symbol (ETH2X) to how it is traded.
 	Tokens map[string]TokenConfig `toml:"tokens"`
 	Notify NotifyConfig           `toml:"notify"`
+	HTTP   HTTPConfig             `toml:"http"`
 	Venues VenuesConfig           `toml:"venues"`
 	Sim    SimConfig              `toml:"sim"`
 	// Backtest tunes replays of recorded events (backtest, sweep).
@@ -89,6 +90,21 @@ type TokenConfig struct {
 // ending in _env name the environment variable that holds them.
 type NotifyConfig struct {
 	WebhookURLEnv string `toml:"webhook_url_env"`
+	// Burst alerts may go at once, then one per Every; alerts over the limit
+	// are counted and the count sent with the next message.
+	Burst int      `toml:"burst"`
+	Every Duration `toml:"every"`
+}
+
+// HTTPConfig is the metrics and health server (/metrics, /healthz,
+// /readyz).
+type HTTPConfig struct {
+	// Listen is host:port; empty turns the server off. Anything but a
+	// loopback address needs TokenEnv.
+	Listen string `toml:"listen"`
+	// TokenEnv names the environment variable holding the bearer token
+	// every request must carry.
+	TokenEnv string `toml:"token_env"`
 }
 
 // SimConfig describes the embedded simulated market (mode = "sim"). Its

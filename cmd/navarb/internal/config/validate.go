@@ -126,6 +126,13 @@ func (c *Config) validate(lookup func(string) (string, bool)) error {
 	}
 
 	v.envSet("notify.webhook_url_env", c.Notify.WebhookURLEnv, lookup)
+	if c.Notify.Burst < 0 {
+		v.add("notify.burst", "must be >= 0 (0: the default, 5), got %d", c.Notify.Burst)
+	}
+	if c.Notify.Every.Duration < 0 {
+		v.add("notify.every", "must be >= 0 (0: the default, 1m)")
+	}
+	c.validateHTTP(v, lookup)
 	c.validateVenues(v, lookup)
 
 	c.validateBacktest(v)
