@@ -51,7 +51,7 @@ func TestTokenBookDeterministic(t *testing.T) {
 					bid := decimal.NewFromFloat(b.Bids[0].Price).Add(decimal.RequireFromString("0.001"))
 					ask := decimal.NewFromFloat(b.Asks[0].Price).Sub(decimal.RequireFromString("0.001"))
 					if bid.LessThan(ask) {
-						m.SubmitOrder(order(venues.Buy, bid.String(), "1", "b"+id)) //nolint:errcheck // checked by the stream
+						m.SubmitOrder(order(venues.Buy, bid.String(), "1", "b"+id))  //nolint:errcheck // checked by the stream
 						m.SubmitOrder(order(venues.Sell, ask.String(), "1", "a"+id)) //nolint:errcheck // checked by the stream
 					}
 				}
