@@ -16,6 +16,7 @@ type fillKey struct {
 	leg        int
 	venue      string
 	instrument string
+	trade      string
 }
 
 type receiptKey struct {
@@ -61,7 +62,8 @@ func (l *Ledger) RecordIntent(p *venues.Plan, now time.Time) {
 }
 
 // RecordFill applies a fill's BaseDelta and QuoteDelta. A fill already
-// recorded (same PlanID, Leg, Venue, Instrument) is ignored and counted.
+// recorded (same PlanID, Leg, Venue, Instrument and TradeID) is ignored and
+// counted.
 func (l *Ledger) RecordFill(f *venues.Fill) {
 	if f == nil {
 		return
@@ -72,7 +74,7 @@ func (l *Ledger) RecordFill(f *venues.Fill) {
 }
 
 func (l *Ledger) recordFill(f *venues.Fill) {
-	k := fillKey{planID: f.PlanID, leg: f.Leg, venue: f.Venue, instrument: f.Instrument}
+	k := fillKey{planID: f.PlanID, leg: f.Leg, venue: f.Venue, instrument: f.Instrument, trade: f.TradeID}
 	if _, dup := l.fills[k]; dup {
 		l.duplicates++
 		return

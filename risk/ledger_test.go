@@ -179,3 +179,24 @@ func TestLedgerValue(t *testing.T) {
 		t.Errorf("Value without an ETH price: err = %v, want one naming ETH", err)
 	}
 }
+
+// TestLedgerPartialFills: one order's partial fills (same plan and leg)
+// are distinct when the venue's trade ids differ; a repeated trade id is
+// a duplicate.
+func TestLedgerPartialFills(t *testing.T) {
+	l := risk.NewLedger(map[string]decimal.Decimal{"ETH2X": d("10"), "USDC": d("0")})
+	for _, id := range []string{"7", "8", "7"} {
+		f := fill(0, 0, "-1", "30.5")
+		f.TradeID = id
+		l.RecordFill(f)
+	}
+	if got, want := l.Balance("ETH2X"), d("8"); !got.Equal(want) {
+		t.Errorf("ETH2X %s, want %s", got, want)
+	}
+	if got, want := l.Balance("USDC"), d("61"); !got.Equal(want) {
+		t.Errorf("USDC %s, want %s", got, want)
+	}
+	if got := l.Duplicates(); got != 1 {
+		t.Errorf("duplicates %d, want 1", got)
+	}
+}

@@ -33,6 +33,9 @@ type TokenSpec struct {
 	Leverage                            float64
 	GasUnitsMintSell, GasUnitsBuyRedeem uint64
 	Arb                                 arb.Params
+	// MM, if set, quotes both sides of the token's own order book around
+	// its component NAV (which needs UnderlyingBook).
+	MM *MMSpec
 }
 
 // Options configure an Engine. Gate, Equity and Ledger may be nil: a nil
@@ -52,6 +55,12 @@ type Options struct {
 	MaxInFlightPerToken int
 	// ArbDisabled turns the premium/discount loops off (data still flows).
 	ArbDisabled bool
+	// Orders carries market-making quotes (required when a token has MM);
+	// HedgeOrders, if set, carries hedges of the underlying.
+	Orders      OrderRouter
+	HedgeOrders OrderRouter
+	// Kill, if set, stops quoting when the kill switch has tripped.
+	Kill KillSwitch
 }
 
 // Engine is the event loop. All its state is owned by the goroutine that
@@ -82,6 +91,16 @@ type Engine struct {
 	committed map[string]float64
 	acct      Accounts
 	counters  Counters
+
+	// Market making: states by token, by the book and hedge symbols they
+	// own, the tokens whose quoting inputs changed, and the mint/redeem
+	// plans in flight.
+	mms      []*mmState
+	mmByBook map[string]*mmState
+	mmHedge  map[string]*mmState
+	mmDirty  []*mmState
+	mmPlans  map[uint64]*mmState
+	shutdown bool
 }
 
 // Counters are the engine's activity counts.
@@ -135,6 +154,9 @@ func New(opts Options) (*Engine, error) {
 		gas:       map[string]*gasState{},
 		inflight:  map[uint64]inflightLoop{},
 		committed: map[string]float64{},
+		mmByBook:  map[string]*mmState{},
+		mmHedge:   map[string]*mmState{},
+		mmPlans:   map[uint64]*mmState{},
 	}
 	e.acct.init(opts.Clock.Now())
 	for i := range opts.Tokens {
@@ -159,6 +181,11 @@ func (e *Engine) addToken(i int, spec TokenSpec) error {
 	}
 	if spec.Book != "" && spec.Book == spec.UnderlyingBook {
 		return fmt.Errorf("strategy: token %s: book %s is also its underlying book", spec.Symbol, spec.Book)
+	}
+	if spec.MM != nil {
+		if err := e.checkMM(spec); err != nil {
+			return err
+		}
 	}
 	ts := newTokenState(spec, e.opts.Log)
 	if spec.Pool != "" {
@@ -188,6 +215,9 @@ func (e *Engine) addToken(i int, spec TokenSpec) error {
 		b.tokens = append(b.tokens, ts)
 		ts.book = b
 	}
+	if spec.MM != nil {
+		e.addMM(ts, spec.MM)
+	}
 	return nil
 }
 
@@ -204,9 +234,11 @@ func (e *Engine) book(symbol string) *bookState {
 // the live/paper loop; sim and backtest drivers call Handle directly.
 func (e *Engine) Run(ctx context.Context, ch <-chan venues.Event) error {
 	e.ctx = ctx
+	e.StartMM()
 	for {
 		select {
 		case <-ctx.Done():
+			e.Shutdown()
 			return ctx.Err()
 		case ev, ok := <-ch:
 			if !ok {
@@ -235,6 +267,7 @@ func (e *Engine) Handle(ev venues.Event) {
 // inputs give the same (empty) answer.
 func (e *Engine) Decide() {
 	if len(e.dirty) == 0 {
+		e.decideMM(e.opts.Clock.Now())
 		return
 	}
 	now := e.opts.Clock.Now()
@@ -244,6 +277,7 @@ func (e *Engine) Decide() {
 		e.evaluate(ts, now)
 	}
 	e.dirty = e.dirty[:0]
+	e.decideMM(now)
 }
 
 // Pending reports whether a Decide now, after the delivery of any event

@@ -50,6 +50,10 @@ type Fill struct {
 	FeeAsset string
 	FeeUSD   decimal.Decimal
 	Maker    bool
+	// TradeID is the venue's id of the trade behind an order-book fill
+	// (empty for legs that are one fill each): one order's partial fills
+	// are distinct fills.
+	TradeID string
 }
 
 // TxStatus is a transaction's outcome.

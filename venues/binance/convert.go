@@ -170,6 +170,7 @@ func (t trade) fill(venue string, r Rules) *venues.Fill {
 		Fee:        t.Fee,
 		FeeAsset:   t.FeeAsset,
 		Maker:      t.Maker,
+		TradeID:    strconv.FormatInt(t.ID, 10),
 	}
 	if _, plan, leg, _, ok := ParseClientOrderID(t.ClientID); ok {
 		f.PlanID, f.Leg = plan, leg

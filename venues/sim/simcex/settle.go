@@ -1,6 +1,8 @@
 package simcex
 
 import (
+	"strconv"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/navarb/navarb/venues"
@@ -61,6 +63,7 @@ func (v *Venue) fill(r matching.SymbolRules, tr matching.Trade, side venues.Side
 	quote := tr.Quote()
 	f := &venues.Fill{
 		Time: tr.Time, Venue: v.o.Venue, Instrument: r.Symbol, Base: r.Base, Quote: r.Quote, Maker: maker,
+		TradeID: strconv.FormatUint(tr.Seq, 10),
 	}
 	pl := v.legs[clientID]
 	f.PlanID, f.Leg = pl.plan, pl.leg
