@@ -46,6 +46,8 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 		Log:                 log,
 		MaxInFlightPerToken: cfg.Engine.MaxInFlightPerToken,
 		ArbDisabled:         !cfg.Arb.Enabled,
+		Orders:              mkt,
+		Kill:                gate,
 	})
 	if err != nil {
 		return nil, usageError{err}
@@ -70,6 +72,7 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 	end := mkt.Now()
 	res := eng.Results(end)
 	rep := strategy.NewReport(res, eng.Counters(), denials(gate))
+	rep.SetMM(eng.MMResults(end))
 	rep.Mode, rep.Seed, rep.Start, rep.End = "sim", cfg.Sim.Seed, opts.Start, end
 	rep.Complete = runErr == nil
 	rep.Balances = map[string]string{}
@@ -105,6 +108,7 @@ type refResult struct {
 func runReference(ctx context.Context, cfg *config.Config, opts sim.Options) refResult {
 	opts.Exec.Instant = true
 	opts.Exec.Latency = 0
+	opts.TokenBook.Enabled = false // the reference does not make markets
 	mkt, err := sim.New(opts)
 	if err != nil {
 		return refResult{err: err}
@@ -142,7 +146,7 @@ func tokenSpecs(cfg *config.Config, reference bool) []strategy.TokenSpec {
 		if reference {
 			p.MinNetUSD, p.MaxSizeUSD = 0, 0
 		}
-		specs = append(specs, strategy.TokenSpec{
+		spec := strategy.TokenSpec{
 			Symbol:            name,
 			Chain:             t.Chain,
 			Pool:              t.Pool,
@@ -151,7 +155,11 @@ func tokenSpecs(cfg *config.Config, reference bool) []strategy.TokenSpec {
 			GasUnitsMintSell:  uint64(t.GasUnitsMintSell),
 			GasUnitsBuyRedeem: uint64(t.GasUnitsBuyRedeem),
 			Arb:               p,
-		})
+		}
+		if cfg.MM.Enabled && cfg.MM.Token == name && !reference {
+			spec.MM = mmSpec(cfg)
+		}
+		specs = append(specs, spec)
 	}
 	return specs
 }

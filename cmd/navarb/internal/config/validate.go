@@ -128,6 +128,7 @@ func (c *Config) validate(lookup func(string) (string, bool)) error {
 	v.envSet("notify.webhook_url_env", c.Notify.WebhookURLEnv, lookup)
 	c.validateVenues(v, lookup)
 
+	c.validateMM(v)
 	c.validateBacktest(v)
 	if c.Mode == "sim" {
 		c.validateSim(v)
