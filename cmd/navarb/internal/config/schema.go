@@ -9,8 +9,8 @@ type Config struct {
 	Engine EngineConfig `toml:"engine"`
 	Arb    ArbConfig    `toml:"arb"`
 	// MM is market making on a token's own order book.
-	MM MMConfig `toml:"mm"`
-	Risk   RiskConfig   `toml:"risk"`
+	MM   MMConfig   `toml:"mm"`
+	Risk RiskConfig `toml:"risk"`
 	// Tokens maps a token symbol (ETH2X) to how it is traded.
 	Tokens map[string]TokenConfig `toml:"tokens"`
 	Notify NotifyConfig           `toml:"notify"`
