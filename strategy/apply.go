@@ -111,7 +111,7 @@ func (e *Engine) applyStatus(x *venues.VenueStatus) {
 			continue
 		}
 		matched = true
-		b.venueDown = x.Stale
+		b.venueDown, b.venueWide = x.Stale, x.Stale && x.Symbol == ""
 		e.markMM(b)
 		for _, ts := range b.market {
 			e.markDirty(ts, true)

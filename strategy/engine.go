@@ -61,6 +61,11 @@ type Options struct {
 	HedgeOrders OrderRouter
 	// Kill, if set, stops quoting when the kill switch has tripped.
 	Kill KillSwitch
+	// MMTick, if > 0, makes Run re-evaluate market making this often even
+	// without events, so that data going silent (a feed with no stale flag)
+	// cancels the quotes once older than max_data_age. Sim and backtest
+	// drivers have an event every step and leave it 0.
+	MMTick time.Duration
 }
 
 // Engine is the event loop. All its state is owned by the goroutine that
@@ -235,11 +240,22 @@ func (e *Engine) book(symbol string) *bookState {
 func (e *Engine) Run(ctx context.Context, ch <-chan venues.Event) error {
 	e.ctx = ctx
 	e.StartMM()
+	var tick <-chan time.Time
+	if e.opts.MMTick > 0 && len(e.mms) > 0 {
+		t := time.NewTicker(e.opts.MMTick)
+		defer t.Stop()
+		tick = t.C
+	}
 	for {
 		select {
 		case <-ctx.Done():
 			e.Shutdown()
 			return ctx.Err()
+		case <-tick:
+			for _, ms := range e.mms {
+				e.markMMState(ms)
+			}
+			e.Decide()
 		case ev, ok := <-ch:
 			if !ok {
 				return nil

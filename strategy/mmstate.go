@@ -124,8 +124,10 @@ func (ms *mmState) status(e *Engine) mm.Status {
 	if e.opts.Kill != nil {
 		st.Killed, _ = e.opts.Kill.Killed()
 	}
-	st.Disconnected = ms.book.venueDown
-	st.Stale = ms.book.stale
+	// A venue-wide status is the connection (user stream, ban); one about
+	// the book is its data.
+	st.Disconnected = ms.book.venueDown && ms.book.venueWide
+	st.Stale = ms.book.stale || ms.book.venueDown
 	if u := ms.ts.book; u != nil {
 		st.Stale = st.Stale || u.stale || u.venueDown
 		if u.ok {

@@ -27,6 +27,9 @@ type bookState struct {
 	// venue or this symbol is stale.
 	venue     string
 	venueDown bool
+	// venueWide: the last stale status was venue-wide (the connection),
+	// not about this book alone.
+	venueWide bool
 	// tokens price their component NAV from this book; market tokens trade
 	// on it; mm are the market makers that read it (their own book or
 	// their underlying's).
