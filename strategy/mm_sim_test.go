@@ -174,9 +174,6 @@ func (c *countingRouter) SubmitCancelAll(symbol string) error {
 // equal to what the balances say), order actions per second within the
 // token bucket's bound, and the ledger equal to the venue.
 func TestMMSimulatedDay(t *testing.T) {
-	if testing.Short() {
-		t.Skip("a simulated day")
-	}
 	d := runMMDay(t, 24*time.Hour, 1)
 	r := d.res
 	p := mmParams()
