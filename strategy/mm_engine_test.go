@@ -21,7 +21,10 @@ func (r *recRouter) SubmitOrder(req venues.OrderRequest) error {
 	r.acts = append(r.acts, "place "+req.Side.String()+" "+req.Price.String()+" "+req.Qty.String()+" "+req.ClientID+" "+req.Type.String())
 	return nil
 }
-func (r *recRouter) SubmitCancel(_, id string) error { r.acts = append(r.acts, "cancel "+id); return nil }
+func (r *recRouter) SubmitCancel(_, id string) error {
+	r.acts = append(r.acts, "cancel "+id)
+	return nil
+}
 func (r *recRouter) SubmitCancelAll(sym string) error {
 	r.acts = append(r.acts, "cancelall "+sym)
 	return nil
