@@ -174,7 +174,11 @@ func (c *countingRouter) SubmitCancelAll(symbol string) error {
 // equal to what the balances say), order actions per second within the
 // token bucket's bound, and the ledger equal to the venue.
 func TestMMSimulatedDay(t *testing.T) {
-	d := runMMDay(t, 24*time.Hour, 1)
+	dur := 24 * time.Hour
+	if raceEnabled {
+		dur = 4 * time.Hour
+	}
+	d := runMMDay(t, dur, 1)
 	r := d.res
 	p := mmParams()
 	t.Logf("pnl %s = spread %s - fees %s - hedge/flatten %s + inventory %s | fills %d placed %d cancels %d | max inv %.0f / %.0f (own count %.0f) | max actions/s %d (engine %d; bound: burst %d + rate %v) | flattens %v cancelAlls %v capSkips %d | flow %+v",

@@ -18,8 +18,12 @@ import (
 func TestMarketMakingDay(t *testing.T) {
 	dir := t.TempDir()
 	withMM, without := filepath.Join(dir, "mm.json"), filepath.Join(dir, "plain.json")
+	dur := "sim.duration=24h"
+	if raceEnabled {
+		dur = "sim.duration=4h"
+	}
 	code, out, errs := runCLI(t, context.Background(), "run", "-config", refConfig, "-log-level", "error",
-		"-set", "mm.enabled=true", "-report-json", withMM)
+		"-set", dur, "-set", "mm.enabled=true", "-report-json", withMM)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -27,7 +31,7 @@ func TestMarketMakingDay(t *testing.T) {
 		t.Errorf("terminal report has no market making: %q", out)
 	}
 	if code, _, errs := runCLI(t, context.Background(), "run", "-config", refConfig, "-log-level", "error",
-		"-report-json", without); code != exitOK {
+		"-set", dur, "-report-json", without); code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	m, plain := readReport(t, withMM), readReport(t, without)
