@@ -54,7 +54,7 @@ type mmDay struct {
 	priceEnd   float64
 }
 
-func runMMDay(t *testing.T, dur time.Duration, seed uint64) mmDay {
+func runMMDay(t *testing.T, dur time.Duration, seed uint64, p mm.Params, flatten bool) mmDay {
 	t.Helper()
 	o := sim.DefaultOptions()
 	o.Seed = seed
@@ -73,7 +73,8 @@ func runMMDay(t *testing.T, dur time.Duration, seed uint64) mmDay {
 	}
 	start := mkt.Balances()
 	ledger := risk.NewLedger(start)
-	p := mmParams()
+	spec := mmSpec(p)
+	spec.MintRedeem = flatten
 	var d mmDay
 	var actions []time.Time
 	counting := countingRouter{next: mkt, log: func(n int) {
@@ -91,7 +92,7 @@ func runMMDay(t *testing.T, dur time.Duration, seed uint64) mmDay {
 	eng, err := strategy.New(strategy.Options{
 		Tokens: []strategy.TokenSpec{{
 			Symbol: "ETH2X", Chain: "sim", Pool: "ETH2X-USDC", UnderlyingBook: "ETHUSDT", Leverage: 2,
-			GasUnitsMintSell: 1_200_000, GasUnitsBuyRedeem: 1_300_000, MM: mmSpec(p),
+			GasUnitsMintSell: 1_200_000, GasUnitsBuyRedeem: 1_300_000, MM: spec,
 		}},
 		Clock: mkt, Executor: mkt, Gate: gate, Equity: gate, Ledger: ledger, Funds: ledger,
 		Log: zerolog.Nop(), ArbDisabled: true, Orders: &counting, Kill: gate,
@@ -178,9 +179,9 @@ func TestMMSimulatedDay(t *testing.T) {
 	if raceEnabled {
 		dur = 4 * time.Hour
 	}
-	d := runMMDay(t, dur, 1)
-	r := d.res
 	p := mmParams()
+	d := runMMDay(t, dur, 1, p, true)
+	r := d.res
 	t.Logf("pnl %s = spread %s - fees %s - hedge/flatten %s + inventory %s | fills %d placed %d cancels %d | max inv %.0f / %.0f (own count %.0f) | max actions/s %d (engine %d; bound: burst %d + rate %v) | flattens %v cancelAlls %v capSkips %d | flow %+v",
 		r.PnLUSD.StringFixed(2), r.SpreadCaptureUSD.StringFixed(2), r.FeesUSD.StringFixed(2), r.HedgeCostUSD.StringFixed(2), r.InventoryPnLUSD.StringFixed(2),
 		r.Fills, r.QuotesPlaced, r.Cancels, r.MaxInventoryUSD, r.InventoryCapUSD, d.maxInvUSD, d.maxPerSec, r.MaxActionsPerSecond, r.ActionBurst, r.ActionRate,
@@ -218,5 +219,24 @@ func TestMMSimulatedDay(t *testing.T) {
 		if l := d.ledgerBal[a]; !l.Equal(v) {
 			t.Errorf("%s: ledger %s != venue %s", a, l, v)
 		}
+	}
+}
+
+// TestMMCapUnderPressure: with a tight cap, big levels, no skew and no
+// flattening, inventory keeps running into its cap; at no fill is it past
+// it.
+func TestMMCapUnderPressure(t *testing.T) {
+	p := mmParams()
+	p.Skew, p.MaxInventoryUSD, p.LevelQty, p.SizeReduction = mm.SkewNone, 1500, 25, 0
+	p.FlattenBandUSD, p.FlattenTargetUSD, p.UnwindBandUSD = 1500, 500, 100
+	d := runMMDay(t, 3*time.Hour, 2, p, false)
+	r := d.res
+	t.Logf("max inventory %.2f USD (own count %.2f) against a %.0f cap; fills %d, held back by the cap %d, pnl %s",
+		r.MaxInventoryUSD, d.maxInvUSD, p.MaxInventoryUSD, r.Fills, r.CapSkips, r.PnLUSD.StringFixed(2))
+	if d.exceedings > 0 || d.maxInvUSD > p.MaxInventoryUSD {
+		t.Errorf("inventory past its cap %d times (max %.2f)", d.exceedings, d.maxInvUSD)
+	}
+	if d.maxInvUSD < 0.8*p.MaxInventoryUSD || r.CapSkips == 0 {
+		t.Errorf("max inventory %.2f, %d held back: the cap was never pressed", d.maxInvUSD, r.CapSkips)
 	}
 }

@@ -66,7 +66,7 @@ func (e *Engine) cancelAllMM(ms *mmState, r mm.CancelReason, now time.Time) {
 // reconciles our quotes with it within the action budget.
 func (e *Engine) quoteMM(ms *mmState, fair float64, now time.Time) {
 	m := mm.Market{Fair: fair, Sigma: ms.sigma(), Inventory: ms.inv}
-	bids, asks, ok := mm.Ladder(&m, ms.p, ms.bids, ms.asks)
+	bids, asks, ok := mm.Ladder(&m, &ms.lp, ms.bids, ms.asks)
 	if !ok {
 		e.cancelAllMM(ms, mm.CancelBadData, now)
 		return
@@ -101,10 +101,11 @@ func (e *Engine) quoteMM(ms *mmState, fair float64, now time.Time) {
 			spent++
 			ms.acct.cancels++
 		case mm.Place:
-			q := &bids[a.Desired]
+			side := bids
 			if a.Side == venues.Sell {
-				q = &asks[a.Desired]
+				side = asks
 			}
+			q := &side[a.Desired]
 			// Everything that could still fill on this side, this quote
 			// included, must keep |inventory| within the cap.
 			if a.Side == venues.Buy && ms.inv+openBid+q.Qty > capTokens ||

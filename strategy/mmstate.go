@@ -26,6 +26,8 @@ type mmOrder struct {
 type mmState struct {
 	spec *MMSpec
 	p    *mm.Params
+	// lp are the params the ladder is built with: the cap less capMargin.
+	lp   mm.Params
 	ts   *tokenState
 	book *bookState // the token's own book
 	// dirty: queued for the next Decide.
@@ -67,6 +69,8 @@ func newMMState(spec *MMSpec, ts *tokenState, book *bookState, now time.Time) *m
 		varRate: spec.VolInitial * spec.VolInitial / mm.Year.Seconds(),
 		budget:  mm.NewRateBudget(&spec.Params, now),
 	}
+	ms.lp = spec.Params
+	ms.lp.MaxInventoryUSD *= 1 - capMargin
 	n := spec.Params.Levels
 	ms.bids, ms.asks = make([]mm.Quote, 0, n), make([]mm.Quote, 0, n)
 	ms.acts = make([]mm.Action, 0, 4*n+4)
