@@ -306,3 +306,92 @@ func TestMMHedgeAndUnwind(t *testing.T) {
 		t.Errorf("flattens %v, hedge cost %s", res.Flattens, res.HedgeCostUSD)
 	}
 }
+
+// ackRouter answers every action as a venue would (placed orders rest,
+// cancels succeed), by events the caller delivers after each Handle.
+type ackRouter struct {
+	out  []venues.Event
+	open map[string]venues.Order
+	n    int
+}
+
+func (a *ackRouter) SubmitOrder(req venues.OrderRequest) error {
+	o := venues.Order{Venue: "simcex", Symbol: req.Symbol, ClientID: req.ClientID, Side: req.Side,
+		Price: req.Price, Qty: req.Qty, Status: venues.OrderNew}
+	a.open[req.ClientID] = o
+	a.out = append(a.out, &venues.OrderUpdate{Order: o})
+	a.n++
+	return nil
+}
+
+func (a *ackRouter) SubmitCancel(_, id string) error {
+	if o, ok := a.open[id]; ok {
+		delete(a.open, id)
+		o.Status = venues.OrderCanceled
+		a.out = append(a.out, &venues.OrderUpdate{Order: o})
+	}
+	a.n++
+	return nil
+}
+
+func (a *ackRouter) SubmitCancelAll(string) error {
+	for id := range a.open {
+		a.SubmitCancel("", id) //nolint:errcheck // never fails
+	}
+	return nil
+}
+
+// BenchmarkMMQuote measures one book update through market making: fair
+// value and volatility, the ladder, the risk gate on both sides,
+// reconciliation within the budget and the order actions, with the venue's
+// answers delivered after each event. The fair value alternates 10 bps,
+// beyond the refresh tolerance: every other underlying update replaces the
+// whole ladder.
+func BenchmarkMMQuote(b *testing.B) {
+	clk := &clock{t: t0}
+	gate, _ := risk.NewGate(limits(), t0)
+	p := mmParams()
+	p.MaxActionsPerSecond, p.ActionBurst, p.MaxActionsPerCall = 1e9, 1<<30, 64
+	spec := mmSpec(p)
+	spec.MintRedeem = false
+	ack := &ackRouter{open: map[string]venues.Order{}}
+	eng, err := strategy.New(strategy.Options{
+		Tokens: []strategy.TokenSpec{{Symbol: "ETH2X", Chain: "sim", Pool: "ETH2X-USDC", UnderlyingBook: "ETHUSDT",
+			Leverage: 2, GasUnitsMintSell: 1, GasUnitsBuyRedeem: 1, MM: spec}},
+		Clock: clk, Executor: &fakeExec{}, Gate: gate, Log: zerolog.Nop(), ArbDisabled: true, Orders: ack,
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng.Handle(&venues.IssuerUpdate{Time: t0, Token: "ETH2X", MintFeeBps: 10, RedeemFeeBps: 10, Leverage: 2,
+		CollateralPerToken: 0.02, DebtPerToken: 30, FeeAccruedAt: t0})
+	eng.Handle(&venues.NAVUpdate{Time: t0, Token: "ETH2X", NAV: 30, Source: venues.NAVIssuer})
+	und := [2]*venues.BookUpdate{}
+	for i := range und {
+		mid := 3000 * (1 + 0.0005*float64(i))
+		und[i] = &venues.BookUpdate{Venue: "sim", Symbol: "ETHUSDT",
+			Bids: []venues.Level{{Price: mid - 0.05, Qty: 10}}, Asks: []venues.Level{{Price: mid + 0.05, Qty: 10}}}
+	}
+	tok := &venues.BookUpdate{Venue: "simcex", Symbol: "ETH2XUSDC"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		clk.advance(time.Millisecond)
+		u := und[(i/2)%2]
+		if i%2 == 1 {
+			u = tok
+		}
+		u.Time = clk.t
+		eng.Handle(u)
+		for len(ack.out) > 0 {
+			ev := ack.out[0]
+			ack.out = ack.out[1:]
+			eng.Handle(ev)
+		}
+		ack.out = ack.out[:0]
+	}
+	b.StopTimer()
+	if ack.n < b.N {
+		b.Fatalf("%d order actions in %d events: the benchmark does not requote", ack.n, b.N)
+	}
+}

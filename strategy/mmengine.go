@@ -139,7 +139,7 @@ func (e *Engine) Shutdown() {
 		ms.starting = false
 		ms.cancelAllAt = time.Time{}
 		if err := e.opts.Orders.SubmitCancelAll(ms.spec.Book); err != nil {
-			ms.ts.log.Error().Err(err).Str("book", ms.spec.Book).Msg("mm: shutdown cancel-all not sent")
+			ms.ts.log.Warn().Err(err).Str("book", ms.spec.Book).Msg("mm: shutdown cancel-all not sent (the router cancels on its own shutdown)")
 			continue
 		}
 		for _, o := range ms.orders {
