@@ -2,6 +2,7 @@ package strategy_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 	"time"
@@ -14,8 +15,12 @@ import (
 	"github.com/navarb/navarb/venues"
 )
 
-// recRouter records the order actions the engine sends.
-type recRouter struct{ acts []string }
+// recRouter records the order actions the engine sends; failCancelAll
+// refuses that many cancel-alls first (fault injection).
+type recRouter struct {
+	acts          []string
+	failCancelAll int
+}
 
 func (r *recRouter) SubmitOrder(req venues.OrderRequest) error {
 	r.acts = append(r.acts, "place "+req.Side.String()+" "+req.Price.String()+" "+req.Qty.String()+" "+req.ClientID+" "+req.Type.String())
@@ -26,6 +31,10 @@ func (r *recRouter) SubmitCancel(_, id string) error {
 	return nil
 }
 func (r *recRouter) SubmitCancelAll(sym string) error {
+	if r.failCancelAll > 0 {
+		r.failCancelAll--
+		return errors.New("queue closed")
+	}
 	r.acts = append(r.acts, "cancelall "+sym)
 	return nil
 }
@@ -49,9 +58,13 @@ type mmRig struct {
 	eng    *strategy.Engine
 }
 
-func newMMRig(t *testing.T, edit func(*strategy.MMSpec)) *mmRig {
+func newMMRig(t *testing.T, edit func(*strategy.MMSpec)) *mmRig { return newMMRigFailing(t, edit, 0) }
+
+// newMMRigFailing is newMMRig whose router refuses the first
+// failStartCancels cancel-alls.
+func newMMRigFailing(t *testing.T, edit func(*strategy.MMSpec), failStartCancels int) *mmRig {
 	t.Helper()
-	r := &mmRig{clk: &clock{t: t0}, orders: &recRouter{}, hedges: &recRouter{}, exec: &fakeExec{t: t}}
+	r := &mmRig{clk: &clock{t: t0}, orders: &recRouter{failCancelAll: failStartCancels}, hedges: &recRouter{}, exec: &fakeExec{t: t}}
 	var err error
 	if r.gate, err = risk.NewGate(limits(), t0); err != nil {
 		t.Fatal(err)
@@ -127,6 +140,24 @@ func TestMMStartsWithCancelAllThenQuotes(t *testing.T) {
 		if typ != "LIMIT_MAKER" || (side == "BUY") != (price < 30) {
 			t.Errorf("%s: want a post-only order on the right side of fair 30", a)
 		}
+	}
+}
+
+// TestMMStartupCancelAllRetried: while the start-up cancel-all cannot be
+// sent, nothing is quoted; the next decision sends it, then quotes.
+func TestMMStartupCancelAllRetried(t *testing.T) {
+	r := newMMRigFailing(t, nil, 100)
+	if len(r.orders.acts) != 0 {
+		t.Fatalf("actions %v before the start-up cancel-all went out", r.orders.acts)
+	}
+	r.orders.failCancelAll = 0
+	r.clk.advance(time.Second)
+	r.books(3000)
+	if len(r.orders.acts) == 0 || r.orders.acts[0] != "cancelall ETH2XUSDC" || r.orders.count("place") != 2*mmParams().Levels {
+		t.Errorf("actions %v: want the cancel-all, then the ladder", r.orders.acts)
+	}
+	if got := r.eng.MMResults(r.clk.t)[0].CancelAlls["startup"]; got != 1 {
+		t.Errorf("start-up cancel-alls %d, want 1", got)
 	}
 }
 

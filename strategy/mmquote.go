@@ -44,14 +44,17 @@ func (e *Engine) evaluateMM(ms *mmState, now time.Time) {
 // budget) when we may have orders there, and again if they are still not
 // all gone after cancelRetry.
 func (e *Engine) cancelAllMM(ms *mmState, r mm.CancelReason, now time.Time) {
-	if ms.starting {
-		ms.starting = false
-	} else if len(ms.orders) == 0 || (!ms.cancelAllAt.IsZero() && now.Sub(ms.cancelAllAt) < cancelRetry) {
+	if !ms.starting && (len(ms.orders) == 0 || (!ms.cancelAllAt.IsZero() && now.Sub(ms.cancelAllAt) < cancelRetry)) {
 		return
 	}
 	if err := e.opts.Orders.SubmitCancelAll(ms.spec.Book); err != nil {
+		// Still starting (or still quoted): the next decision tries again.
 		ms.ts.log.Error().Err(err).Str("book", ms.spec.Book).Msg("mm: cancel-all not sent")
 		return
+	}
+	if ms.starting {
+		ms.starting = false
+		r = mm.CancelStartup
 	}
 	ms.cancelAllAt = now
 	for _, o := range ms.orders {
