@@ -128,6 +128,10 @@ func (e *Engine) issueMM(ms *mmState, f *mm.Flatten, fair float64, now time.Time
 		return
 	}
 	ms.flatPlan, ms.lastFlat = p.ID, now
+	ms.flatTokens = -f.Tokens
+	if p.Kind == venues.Mint {
+		ms.flatTokens = f.Tokens
+	}
 	e.mmPlans[p.ID] = ms
 	ms.acct.flattens[f.Kind]++
 	ts.log.Info().Time("at", now).Uint64("plan", p.ID).Str("kind", p.Kind.String()).
@@ -157,7 +161,7 @@ func (e *Engine) hedgeMM(ms *mmState, f *mm.Flatten, now time.Time) {
 func (e *Engine) settleMM(ms *mmState, r *venues.TxReceipt, now time.Time) {
 	delete(e.mmPlans, r.PlanID)
 	if ms.flatPlan == r.PlanID {
-		ms.flatPlan = 0
+		ms.flatPlan, ms.flatTokens = 0, 0
 	}
 	if e.opts.Gate != nil {
 		e.opts.Gate.Release(r.PlanID, ToFloat(r.GasUSD), now)

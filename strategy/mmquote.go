@@ -111,8 +111,9 @@ func (e *Engine) quoteMM(ms *mmState, fair float64, now time.Time) {
 			q := &side[a.Desired]
 			// Everything that could still fill on this side, this quote
 			// included, must keep |inventory| within the cap.
-			if a.Side == venues.Buy && ms.inv+openBid+q.Qty > capTokens ||
-				a.Side == venues.Sell && ms.inv-openAsk-q.Qty < -capTokens {
+			hi, lo := max(ms.inv, ms.inv+ms.flatTokens), min(ms.inv, ms.inv+ms.flatTokens)
+			if a.Side == venues.Buy && hi+openBid+q.Qty > capTokens ||
+				a.Side == venues.Sell && lo-openAsk-q.Qty < -capTokens {
 				ms.acct.capSkips++
 				continue
 			}

@@ -52,8 +52,12 @@ type mmState struct {
 	hedge    float64 // hedge position in underlying units
 	spotHeld float64 // the hedge venue's base asset we hold
 	flatPlan uint64  // mint/redeem in flight
-	hedgeID  string  // hedge order in flight
-	lastFlat time.Time
+	// flatTokens is the inventory change the mint (+) or redeem (-) in
+	// flight will make: both outcomes count against the cap until it
+	// settles.
+	flatTokens float64
+	hedgeID    string // hedge order in flight
+	lastFlat   time.Time
 
 	lastFair   float64
 	lastFairAt time.Time
