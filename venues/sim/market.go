@@ -32,6 +32,7 @@ type Market struct {
 	gas   *gasMarket
 	acct  account
 	tb    *tokenBook // nil unless Options.TokenBook.Enabled
+	hedge *hedgeDesk // nil unless Options.Hedge.Enabled
 
 	pending []pendingTx
 	mined   []*venues.TxReceipt // this block's receipts, in order
@@ -154,6 +155,9 @@ func New(o Options) (*Market, error) {
 		}
 		m.tb = tb
 	}
+	if o.Hedge.Enabled {
+		m.hedge = &hedgeDesk{o: o.Hedge, base: o.Hedge.Base, quote: o.Hedge.Quote}
+	}
 	if o.EmitSwaps {
 		m.noise.record = m.recordSwap
 	}
@@ -196,6 +200,10 @@ func (m *Market) Balances() map[string]decimal.Decimal {
 		for _, x := range m.tb.cex.Balances() {
 			b[x.Asset] = b[x.Asset].Add(x.Free)
 		}
+	}
+	if m.hedge != nil {
+		b[m.o.Gas.Native] = b[m.o.Gas.Native].Add(m.hedge.base)
+		b[m.o.Pool.Quote] = b[m.o.Pool.Quote].Add(m.hedge.quote)
 	}
 	return b
 }

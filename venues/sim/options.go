@@ -36,6 +36,9 @@ type Options struct {
 	Exec       ExecOptions
 	// TokenBook is the token's own order book (off by default).
 	TokenBook TokenBookOptions
+	// Hedge makes the underlying's book tradable for our hedges (off by
+	// default).
+	Hedge HedgeOptions
 
 	// EmitSwaps delivers every noise trade as a *venues.Swap (after the
 	// block's receipts, before its NAV), so a recorder can write the pool

@@ -6,7 +6,8 @@ import (
 	"github.com/navarb/navarb/venues"
 )
 
-// SubmitOrder sends one of our orders to the token book. It does not
+// SubmitOrder sends one of our orders to the token book, or, with
+// Options.Hedge, a market order to the underlying's book (BookSymbol). It does not
 // block: the order reaches the book TokenBook.Latency later (at the first
 // book tick at or after), and what happens to it comes back to Run's
 // handler as events: *venues.OrderUpdate (NEW, fills, CANCELED, or
@@ -33,6 +34,14 @@ func (m *Market) SubmitCancelAll(symbol string) error {
 func (m *Market) queueAction(a orderAction) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if m.hedge != nil && a.symbol == m.o.BookSymbol {
+		// The underlying's book takes market orders only: they fill or
+		// expire at once, so there is nothing to cancel.
+		if a.kind == actPlace && m.state != stateDone {
+			m.hedge.queue = append(m.hedge.queue, hedgeOrder{due: m.now.Add(m.o.Hedge.Latency), req: a.req})
+		}
+		return nil
+	}
 	if m.tb == nil {
 		return fmt.Errorf("sim: order %s: no token book: %w", a.symbol, venues.ErrRejected)
 	}

@@ -70,6 +70,15 @@ func (m *Market) Run(ctx context.Context, h func(venues.Event)) error {
 			m.stats.Steps++
 			m.mu.Unlock()
 			m.deliver(h, &m.evBook)
+			if m.hedge != nil {
+				m.mu.Lock()
+				evs := m.execHedges(t)
+				m.mu.Unlock()
+				for _, ev := range evs {
+					h(ev)
+					m.flushInstant(h)
+				}
+			}
 			step++
 		}
 		if tb.Equal(t) {

@@ -279,3 +279,85 @@ func TestTokenBookValidate(t *testing.T) {
 		t.Errorf("disabled token book: %v", err)
 	}
 }
+
+// TestHedgeWalksTheUnderlyingBook: a market buy on the underlying's book
+// fills at the levels it shows, level by level, paying the taker fee in
+// the base asset; a sell pays it in quote; the balances move by exactly the
+// fills; an order that is not a market order is rejected.
+func TestHedgeWalksTheUnderlyingBook(t *testing.T) {
+	o := quietOptions()
+	o.Duration = 10 * time.Second
+	o.Book.Tick = 0.01
+	// Sent while the book is delivered, with no latency: filled against
+	// the very levels the handler saw.
+	o.Hedge = sim.HedgeOptions{Enabled: true, TakerFeeBps: decimal.NewFromInt(4),
+		Lot: decimal.RequireFromString("0.001"), Base: decimal.NewFromInt(10)}
+	m := mustNew(t, o)
+	before := m.Balances()
+	var book venues.BookUpdate
+	var fills []*venues.Fill
+	status := map[string]venues.OrderStatus{}
+	sent := false
+	mustRun(t, m, func(ev venues.Event) {
+		switch e := ev.(type) {
+		case *venues.BookUpdate:
+			if e.Symbol == "ETHUSDT" && !sent {
+				sent = true
+				book = venues.BookUpdate{Bids: append([]venues.Level(nil), e.Bids...), Asks: append([]venues.Level(nil), e.Asks...)}
+				// More than the best ask holds: it walks into the second level.
+				qty := decimal.NewFromFloat(e.Asks[0].Qty).Add(decimal.RequireFromString("1.5"))
+				for _, r := range []venues.OrderRequest{
+					{Symbol: "ETHUSDT", Side: venues.Buy, Type: venues.Market, Qty: qty, ClientID: "buy"},
+					{Symbol: "ETHUSDT", Side: venues.Sell, Type: venues.Market, Qty: decimal.RequireFromString("2"), ClientID: "sell"},
+					{Symbol: "ETHUSDT", Side: venues.Sell, Type: venues.Limit, Price: decimal.NewFromInt(1), Qty: decimal.NewFromInt(1), ClientID: "limit"},
+				} {
+					if err := m.SubmitOrder(r); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		case *venues.Fill:
+			fills = append(fills, e)
+		case *venues.OrderUpdate:
+			status[e.Order.ClientID] = e.Order.Status
+		}
+	})
+	if len(fills) < 3 {
+		t.Fatalf("%d fills, want the buy across two levels and the sell", len(fills))
+	}
+	// The book is the quiet world's: flat price, so the levels do not move.
+	if got, want := fills[0].QuoteDelta.Neg(), decimal.NewFromFloat(book.Asks[0].Price).Mul(decimal.NewFromFloat(book.Asks[0].Qty)); !got.Equal(want) {
+		t.Errorf("first buy fill paid %s, want the whole best ask %s", got, want)
+	}
+	if f := fills[1]; f.Action != venues.ActionBuy || !f.QuoteDelta.Neg().Equal(f.BaseDelta.Add(f.Fee).Mul(decimal.NewFromFloat(book.Asks[1].Price))) {
+		t.Errorf("second buy fill %+v, want the rest at the second ask %v", f, book.Asks[1].Price)
+	}
+	if f := fills[0]; !f.Fee.Equal(decimal.NewFromFloat(book.Asks[0].Qty).Mul(decimal.RequireFromString("0.0004"))) || f.FeeAsset != "ETH" {
+		t.Errorf("buy fee %s %s, want 4 bps of the quantity in ETH", f.Fee, f.FeeAsset)
+	}
+	last := fills[len(fills)-1]
+	if last.Action != venues.ActionSell || last.FeeAsset != "USDC" || !last.BaseDelta.Equal(decimal.NewFromInt(-2)) {
+		t.Errorf("sell fill %+v: want 2 ETH sold, the fee in USDC", last)
+	}
+	want := map[string]venues.OrderStatus{"buy": venues.OrderFilled, "sell": venues.OrderFilled, "limit": venues.OrderRejected}
+	for id, w := range want {
+		if status[id] != w {
+			t.Errorf("%s: %v, want %v", id, status[id], w)
+		}
+	}
+	after := m.Balances()
+	for _, a := range []string{"ETH", "USDC"} {
+		d := before[a]
+		for _, f := range fills {
+			if f.Base == a {
+				d = d.Add(f.BaseDelta)
+			}
+			if f.Quote == a {
+				d = d.Add(f.QuoteDelta)
+			}
+		}
+		if !after[a].Equal(d) {
+			t.Errorf("%s: balance %s, want %s", a, after[a], d)
+		}
+	}
+}
