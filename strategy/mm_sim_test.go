@@ -55,12 +55,22 @@ type mmDay struct {
 }
 
 func runMMDay(t *testing.T, dur time.Duration, seed uint64, p mm.Params, flatten bool) mmDay {
+	return runMMDayHedged(t, dur, seed, p, flatten, false)
+}
+
+// runMMDayHedged can also hedge on the underlying's (tradable) book.
+func runMMDayHedged(t *testing.T, dur time.Duration, seed uint64, p mm.Params, flatten, hedge bool) mmDay {
 	t.Helper()
 	o := sim.DefaultOptions()
 	o.Seed = seed
 	o.Duration = dur
 	o.TokenBook.Enabled = true
 	o.TokenBook.MakerFeeBps = decimal.NewFromInt(1)
+	if hedge {
+		o.Hedge = sim.HedgeOptions{Enabled: true, Latency: 50 * time.Millisecond, TakerFeeBps: decimal.NewFromInt(4),
+			Lot: decimal.RequireFromString("0.001"), Base: decimal.NewFromInt(20)}
+		p.HedgeLot = 0.001
+	}
 	mkt, err := sim.New(o)
 	if err != nil {
 		t.Fatal(err)
@@ -75,6 +85,11 @@ func runMMDay(t *testing.T, dur time.Duration, seed uint64, p mm.Params, flatten
 	ledger := risk.NewLedger(start)
 	spec := mmSpec(p)
 	spec.MintRedeem = flatten
+	var hedges strategy.OrderRouter
+	if hedge {
+		spec.Hedge = &strategy.HedgeSpec{Venue: "sim", Symbol: "ETHUSDT", Base: "ETH", TakerFeeBps: 4, Lot: decimal.RequireFromString("0.001")}
+		hedges = mkt
+	}
 	var d mmDay
 	var actions []time.Time
 	counting := countingRouter{next: mkt, log: func(n int) {
@@ -95,7 +110,7 @@ func runMMDay(t *testing.T, dur time.Duration, seed uint64, p mm.Params, flatten
 			GasUnitsMintSell: 1_200_000, GasUnitsBuyRedeem: 1_300_000, MM: spec,
 		}},
 		Clock: mkt, Executor: mkt, Gate: gate, Equity: gate, Ledger: ledger, Funds: ledger,
-		Log: zerolog.Nop(), ArbDisabled: true, Orders: &counting, Kill: gate,
+		Log: zerolog.Nop(), ArbDisabled: true, Orders: &counting, HedgeOrders: hedges, Kill: gate,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -238,5 +253,41 @@ func TestMMCapUnderPressure(t *testing.T) {
 	}
 	if d.maxInvUSD < 0.8*p.MaxInventoryUSD || r.CapSkips == 0 {
 		t.Errorf("max inventory %.2f, %d held back: the cap was never pressed", d.maxInvUSD, r.CapSkips)
+	}
+}
+
+// TestMMHedgedDay: flattening by hedging the underlying on its book
+// instead of mint/redeem: the day hedges and unwinds, the inventory stays
+// within its cap, the PnL (hedge marked at the underlying's mid) is what
+// the balances say, and the ledger matches the venue.
+func TestMMHedgedDay(t *testing.T) {
+	dur := 24 * time.Hour
+	if raceEnabled {
+		dur = 4 * time.Hour
+	}
+	p := mmParams()
+	d := runMMDayHedged(t, dur, 1, p, false, true)
+	r := d.res
+	t.Logf("pnl %s = spread %s - fees %s - hedge %s + inventory %s | fills %d | max inv %.0f / %.0f | hedge at end %v ETH | flattens %v",
+		r.PnLUSD.StringFixed(2), r.SpreadCaptureUSD.StringFixed(2), r.FeesUSD.StringFixed(2), r.HedgeCostUSD.StringFixed(2),
+		r.InventoryPnLUSD.StringFixed(2), r.Fills, r.MaxInventoryUSD, r.InventoryCapUSD, r.Hedge, r.Flattens)
+	if d.exceedings > 0 || d.maxInvUSD > p.MaxInventoryUSD {
+		t.Errorf("inventory past its cap: max %.2f", d.maxInvUSD)
+	}
+	if r.Flattens["hedge_spot"] == 0 || r.Flattens["unwind"] == 0 || r.Flattens["redeem"]+r.Flattens["mint"] != 0 {
+		t.Errorf("flattens %v: want hedges and unwinds only", r.Flattens)
+	}
+	if !r.HedgeCostUSD.IsPositive() {
+		t.Errorf("hedge cost %s: hedging pays fees", r.HedgeCostUSD)
+	}
+	delta := func(a string) float64 { return d.venueBal[a].Sub(d.startBal[a]).InexactFloat64() }
+	fromBal := delta("USDC") + delta("ETH2X")*d.fairEnd + delta("ETH")*d.priceEnd
+	if got := r.PnLUSD.InexactFloat64(); got-fromBal > 0.5 || fromBal-got > 0.5 {
+		t.Errorf("mm PnL %.4f, balances say %.4f", got, fromBal)
+	}
+	for a, v := range d.venueBal {
+		if l := d.ledgerBal[a]; !l.Equal(v) {
+			t.Errorf("%s: ledger %s != venue %s", a, l, v)
+		}
 	}
 }

@@ -3,7 +3,17 @@ package main
 import (
 	"github.com/navarb/navarb/cmd/navarb/internal/config"
 	"github.com/navarb/navarb/strategy"
+	"github.com/navarb/navarb/venues/sim"
 )
+
+// hedgeRouter is where hedges go: the simulated market when [mm.hedge] is
+// on, else nowhere.
+func hedgeRouter(cfg *config.Config, mkt *sim.Market) strategy.OrderRouter {
+	if !cfg.MM.Enabled || !cfg.MM.Hedge.Enabled {
+		return nil
+	}
+	return mkt
+}
 
 // mmSpec converts [mm] into the engine's market-making spec.
 func mmSpec(cfg *config.Config) *strategy.MMSpec {

@@ -108,3 +108,35 @@ func TestMarketMakingBadConfig(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketMakingHedgeConfig: in the simulated market a hedge must be on
+// the underlying's own book, in spot; configured so, a short day hedges
+// instead of minting or redeeming.
+func TestMarketMakingHedgeConfig(t *testing.T) {
+	code, _, errs := runCLI(t, context.Background(), "check-config", "-config", refConfig,
+		"-set", "mm.enabled=true", "-set", "mm.hedge.enabled=true", "-set", `mm.hedge.symbol="BTCUSDT"`,
+		"-set", "mm.hedge.perp=true", "-set", `mm.hedge.base="BTC"`)
+	if code != exitUsage {
+		t.Fatalf("exit %d, want %d: %s", code, exitUsage, errs)
+	}
+	for _, k := range []string{"mm.hedge.symbol", "mm.hedge.perp", "mm.hedge.base"} {
+		if !strings.Contains(errs, k) {
+			t.Errorf("error does not name %s:\n%s", k, errs)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "hedged.json")
+	code, _, errs = runCLI(t, context.Background(), "run", "-config", refConfig, "-log-level", "error",
+		"-set", "mm.enabled=true", "-set", "mm.hedge.enabled=true", "-set", "mm.mint_redeem=false",
+		"-set", "sim.duration=6h", "-report-json", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	m := readReport(t, path)
+	fl, _ := m["mm_flattens"].(map[string]any)
+	if fl["hedge_spot"] == nil || fl["mint"] != nil || fl["redeem"] != nil {
+		t.Errorf("flattens %v: want spot hedges only", fl)
+	}
+	if num(t, m, "mm_hedge_cost_usd") <= 0 {
+		t.Errorf("hedge cost %v: hedges pay the taker fee", m["mm_hedge_cost_usd"])
+	}
+}

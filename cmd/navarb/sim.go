@@ -48,6 +48,7 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 		ArbDisabled:         !cfg.Arb.Enabled,
 		Orders:              mkt,
 		Kill:                gate,
+		HedgeOrders:         hedgeRouter(cfg, mkt),
 	})
 	if err != nil {
 		return nil, usageError{err}

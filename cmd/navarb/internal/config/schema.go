@@ -108,6 +108,16 @@ type SimConfig struct {
 	// [mm] is enabled (its venue, symbol, tick, lot and maker fee are
 	// [mm]'s).
 	TokenBook SimTokenBook `toml:"token_book"`
+	// Hedge is our account on the underlying's book, tradable for hedges
+	// when [mm.hedge] is enabled (its fee and lot are [mm.hedge]'s).
+	Hedge SimHedge `toml:"hedge"`
+}
+
+// SimHedge is the simulated hedge account: latency and starting balances.
+type SimHedge struct {
+	Latency Duration `toml:"latency"`
+	Base    Decimal  `toml:"base"`
+	USD     Decimal  `toml:"usd"`
 }
 
 // SimTokenBook is the simulated token order book's clock, latency and flow.

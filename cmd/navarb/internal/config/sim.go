@@ -65,6 +65,10 @@ func (c *Config) SimOptions() sim.Options {
 		o.Exec.GasUnitsMint = uint64(max(c.MM.GasUnitsMint, 0))
 		o.Exec.GasUnitsRedeem = uint64(max(c.MM.GasUnitsRedeem, 0))
 		o.TokenBook = c.simTokenBook()
+		if h := c.MM.Hedge; h.Enabled {
+			o.Hedge = sim.HedgeOptions{Enabled: true, Latency: s.Hedge.Latency.Duration,
+				TakerFeeBps: h.TakerFeeBps.Decimal, Lot: h.Lot.Decimal, Base: s.Hedge.Base.Decimal, Quote: s.Hedge.USD.Decimal}
+		}
 	}
 	return o
 }
@@ -98,6 +102,11 @@ var simPaths = strings.NewReplacer(
 	"Exec.GasUnitsRevert", "sim.exec.gas_units_revert",
 	"Exec.GasUnitsMint", "mm.gas_units_mint",
 	"Exec.GasUnitsRedeem", "mm.gas_units_redeem",
+	"Hedge.Latency", "sim.hedge.latency",
+	"Hedge.TakerFeeBps", "mm.hedge.taker_fee_bps",
+	"Hedge.Lot", "mm.hedge.lot",
+	"Hedge.Base", "sim.hedge.base",
+	"Hedge.Quote", "sim.hedge.usd",
 	"TokenBook.Venue", "mm.venue",
 	"TokenBook.Symbol", "mm.book",
 	"TokenBook.Tick", "mm.tick",
@@ -229,8 +238,16 @@ func (c *Config) validateSim(v *checker) {
 		if m.Quote != s.Pool.Quote {
 			v.add("mm.quote", "%q does not match sim.pool.quote %q", m.Quote, s.Pool.Quote)
 		}
-		if m.Hedge.Enabled {
-			v.add("mm.hedge.enabled", "the simulated market has no tradable underlying: flatten with mm.mint_redeem")
+		if h := m.Hedge; h.Enabled {
+			if h.Symbol != s.Underlying.Symbol || h.Venue != s.Underlying.Venue {
+				v.add("mm.hedge.symbol", "%s/%s: the simulated market hedges on its underlying's book %s/%s", h.Venue, h.Symbol, s.Underlying.Venue, s.Underlying.Symbol)
+			}
+			if h.Base != s.Gas.Native {
+				v.add("mm.hedge.base", "%q does not match sim.gas.native %q (the underlying)", h.Base, s.Gas.Native)
+			}
+			if h.Perp {
+				v.add("mm.hedge.perp", "the simulated market has no perpetual: hedge on spot")
+			}
 		}
 	}
 }
