@@ -20,7 +20,9 @@
 //     SubmitCancel, SubmitCancelAll) reach it after a latency and fill only
 //     by queue position or being traded through; plain mint and redeem
 //     plans (venues.Mint, venues.Redeem) move tokens between the issuer and
-//     that account.
+//     that account;
+//   - optionally (Options.Hedge) our market orders on the underlying's book,
+//     filled against the levels it shows, for hedges.
 //
 // Market.Run drives simulated time and hands every event to a handler; the
 // handler may call Market.Submit to send a plan, which the simulated atomic
