@@ -25,6 +25,7 @@ func (e *Engine) ApplyAt(ev venues.Event, now time.Time) {
 			return
 		}
 		b.apply(x, now)
+		e.markMM(b)
 		for _, ts := range b.market {
 			ts.needPool = false
 			e.markDirty(ts, true)
@@ -69,12 +70,20 @@ func (e *Engine) ApplyAt(ev venues.Event, now time.Time) {
 		changed := !ts.issuerOK || x.MintFeeBps != ts.issuer.MintFeeBps || x.RedeemFeeBps != ts.issuer.RedeemFeeBps
 		ts.issuer, ts.issuerOK = *x, true
 		e.markDirty(ts, changed)
+		if ts.mm != nil {
+			e.markMMState(ts.mm)
+		}
 	case *venues.TxReceipt:
 		e.settle(x, now)
 	case *venues.Fill:
 		if e.opts.Ledger != nil {
 			e.opts.Ledger.RecordFill(x)
 		}
+		e.fillMM(x, now)
+	case *venues.OrderUpdate:
+		e.orderMM(&x.Order)
+	case *venues.BalanceUpdate:
+		e.balanceMM(x)
 	case *venues.Swap:
 		// Someone else's trade: the pool's state arrives as a PoolUpdate.
 	case *venues.VenueStatus:
@@ -102,7 +111,8 @@ func (e *Engine) applyStatus(x *venues.VenueStatus) {
 			continue
 		}
 		matched = true
-		b.venueDown = x.Stale
+		b.venueDown, b.venueWide = x.Stale, x.Stale && x.Symbol == ""
+		e.markMM(b)
 		for _, ts := range b.market {
 			e.markDirty(ts, true)
 		}

@@ -141,6 +141,10 @@ func (e *Engine) settle(r *venues.TxReceipt, now time.Time) {
 	if e.opts.Ledger != nil {
 		e.opts.Ledger.RecordReceipt(r)
 	}
+	if ms := e.mmPlans[r.PlanID]; ms != nil {
+		e.settleMM(ms, r, now)
+		return
+	}
 	fl, ok := e.inflight[r.PlanID]
 	if !ok {
 		e.log.Warn().Uint64("plan", r.PlanID).Str("tx", r.TxHash).Msg("receipt for unknown plan")

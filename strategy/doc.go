@@ -12,6 +12,19 @@
 // false. With Options.Funds the engine never sends a loop the account cannot
 // pay for.
 //
+// A token with TokenSpec.MM is also market-made on its own order book
+// (strategy/mm decides): on every change of its inputs the engine prices
+// the fair value (component NAV from the underlying's mid) and its
+// volatility, builds the ladder, has the risk gate approve each side, and
+// reconciles its quotes within the action budget through an OrderRouter
+// that never blocks the loop. Quotes are tracked from the venue's order
+// updates and fills, and every one that could still fill counts against the
+// inventory cap until the venue reports it gone. Stale data, a disconnect,
+// the kill switch, shutdown and start-up cancel every quote with one
+// cancel-all; inventory past its band is flattened by a mint or redeem
+// (plans sent to the Executor) or a hedge on an OrderRouter. MMResults
+// attributes the result (spread, inventory, fees, hedge cost).
+//
 // The engine does not know which mode it runs in: live, paper, sim and
 // backtest differ only in the executor, the clock and where events come from,
 // all wired in cmd.

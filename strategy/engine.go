@@ -33,6 +33,9 @@ type TokenSpec struct {
 	Leverage                            float64
 	GasUnitsMintSell, GasUnitsBuyRedeem uint64
 	Arb                                 arb.Params
+	// MM, if set, quotes both sides of the token's own order book around
+	// its component NAV (which needs UnderlyingBook).
+	MM *MMSpec
 }
 
 // Options configure an Engine. Gate, Equity and Ledger may be nil: a nil
@@ -55,6 +58,17 @@ type Options struct {
 	MaxInFlightPerToken int
 	// ArbDisabled turns the premium/discount loops off (data still flows).
 	ArbDisabled bool
+	// Orders carries market-making quotes (required when a token has MM);
+	// HedgeOrders, if set, carries hedges of the underlying.
+	Orders      OrderRouter
+	HedgeOrders OrderRouter
+	// Kill, if set, stops quoting when the kill switch has tripped.
+	Kill KillSwitch
+	// MMTick, if > 0, makes Run re-evaluate market making this often even
+	// without events, so that data going silent (a feed with no stale flag)
+	// cancels the quotes once older than max_data_age. Sim and backtest
+	// drivers have an event every step and leave it 0.
+	MMTick time.Duration
 }
 
 // Engine is the event loop. All its state is owned by the goroutine that
@@ -86,6 +100,16 @@ type Engine struct {
 	committed map[string]float64
 	acct      Accounts
 	counters  Counters
+
+	// Market making: states by token, by the book and hedge symbols they
+	// own, the tokens whose quoting inputs changed, and the mint/redeem
+	// plans in flight.
+	mms      []*mmState
+	mmByBook map[string]*mmState
+	mmHedge  map[string]*mmState
+	mmDirty  []*mmState
+	mmPlans  map[uint64]*mmState
+	shutdown bool
 }
 
 // Counters are the engine's activity counts.
@@ -143,6 +167,9 @@ func New(opts Options) (*Engine, error) {
 		inflight:  map[uint64]inflightLoop{},
 		committed: map[string]float64{},
 		nextID:    opts.LastPlanID,
+		mmByBook:  map[string]*mmState{},
+		mmHedge:   map[string]*mmState{},
+		mmPlans:   map[uint64]*mmState{},
 	}
 	e.health, _ = opts.Ledger.(LedgerHealth)
 	e.acct.init(opts.Clock.Now())
@@ -168,6 +195,11 @@ func (e *Engine) addToken(i int, spec TokenSpec) error {
 	}
 	if spec.Book != "" && spec.Book == spec.UnderlyingBook {
 		return fmt.Errorf("strategy: token %s: book %s is also its underlying book", spec.Symbol, spec.Book)
+	}
+	if spec.MM != nil {
+		if err := e.checkMM(spec); err != nil {
+			return err
+		}
 	}
 	ts := newTokenState(spec, e.opts.Log)
 	if spec.Pool != "" {
@@ -197,6 +229,9 @@ func (e *Engine) addToken(i int, spec TokenSpec) error {
 		b.tokens = append(b.tokens, ts)
 		ts.book = b
 	}
+	if spec.MM != nil {
+		e.addMM(ts, spec.MM)
+	}
 	return nil
 }
 
@@ -213,10 +248,23 @@ func (e *Engine) book(symbol string) *bookState {
 // the live/paper loop; sim and backtest drivers call Handle directly.
 func (e *Engine) Run(ctx context.Context, ch <-chan venues.Event) error {
 	e.ctx = ctx
+	e.StartMM()
+	var tick <-chan time.Time
+	if e.opts.MMTick > 0 && len(e.mms) > 0 {
+		t := time.NewTicker(e.opts.MMTick)
+		defer t.Stop()
+		tick = t.C
+	}
 	for {
 		select {
 		case <-ctx.Done():
+			e.Shutdown()
 			return ctx.Err()
+		case <-tick:
+			for _, ms := range e.mms {
+				e.markMMState(ms)
+			}
+			e.Decide()
 		case ev, ok := <-ch:
 			if !ok {
 				return nil
@@ -244,6 +292,7 @@ func (e *Engine) Handle(ev venues.Event) {
 // inputs give the same (empty) answer.
 func (e *Engine) Decide() {
 	if len(e.dirty) == 0 {
+		e.decideMM(e.opts.Clock.Now())
 		return
 	}
 	now := e.opts.Clock.Now()
@@ -253,6 +302,7 @@ func (e *Engine) Decide() {
 		e.evaluate(ts, now)
 	}
 	e.dirty = e.dirty[:0]
+	e.decideMM(now)
 }
 
 // Pending reports whether a Decide now, after the delivery of any event

@@ -54,6 +54,9 @@ type Report struct {
 	Balances map[string]string `json:"balances,omitempty"`
 	// Replay describes the event stream of a backtest (absent for run).
 	Replay *ReplayStats `json:"replay,omitempty"`
+	// MMReport holds the market-making figures as top-level mm_* keys
+	// (absent when market making is off).
+	*MMReport
 }
 
 // ReplayStats describe the recorded event stream a backtest replayed.
@@ -160,6 +163,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("risk denials", joinCounts(r.RiskDenials))
 	p("opportunities / busy / unfunded", fmt.Sprintf("%d / %d / %d", r.Opportunities, r.BusySkips, r.Unfunded))
 	p("events", strconv.FormatUint(r.Events, 10))
+	if r.MMReport != nil {
+		r.MMReport.write(p)
+	}
 	if rp := r.Replay; rp != nil {
 		p("lines / skipped types", fmt.Sprintf("%d / %s", rp.Lines, joinCounts(rp.SkippedTypes)))
 		p("latency", joinStrings(rp.Latency))

@@ -27,9 +27,14 @@ type bookState struct {
 	// venue or this symbol is stale.
 	venue     string
 	venueDown bool
+	// venueWide: the last stale status was venue-wide (the connection),
+	// not about this book alone.
+	venueWide bool
 	// tokens price their component NAV from this book; market tokens trade
-	// on it.
+	// on it; mm are the market makers that read it (their own book or
+	// their underlying's).
 	tokens, market []*tokenState
+	mm             []*mmState
 }
 
 func newBookState() *bookState {
@@ -96,6 +101,8 @@ type tokenState struct {
 	// dirty: queued for Decide. arbChanged: a decision input changed since
 	// the last decision. noPlan: the last decision found no plan.
 	dirty, arbChanged, noPlan bool
+
+	mm *mmState // market making, or nil
 
 	inflight   int
 	inventory  float64 // tokens held

@@ -15,6 +15,12 @@ const (
 	Quote
 	// Hedge trades the underlying to offset inventory.
 	Hedge
+	// Mint creates Size tokens at NAV (no market leg): it covers a short
+	// market-making inventory.
+	Mint
+	// Redeem destroys Size tokens at NAV (no market leg): it flattens a
+	// long market-making inventory.
+	Redeem
 
 	numPlanKinds
 )
@@ -32,6 +38,10 @@ func (k PlanKind) String() string {
 		return "quote"
 	case Hedge:
 		return "hedge"
+	case Mint:
+		return "mint"
+	case Redeem:
+		return "redeem"
 	}
 	return "unknown"
 }

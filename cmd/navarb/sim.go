@@ -55,6 +55,7 @@ func runSim(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*strat
 	obs.sample(end, eng, gate)
 	res := eng.Results(end)
 	rep := strategy.NewReport(res, eng.Counters(), denials(gate))
+	rep.SetMM(eng.MMResults(end))
 	rep.Mode, rep.Seed, rep.Start, rep.End = "sim", cfg.Sim.Seed, opts.Start, end
 	rep.Complete = runErr == nil
 	rep.Balances = map[string]string{}
@@ -129,6 +130,9 @@ func newSimParts(ctx context.Context, cfg *config.Config, opts sim.Options, log 
 		Log:                 log,
 		MaxInFlightPerToken: cfg.Engine.MaxInFlightPerToken,
 		ArbDisabled:         !cfg.Arb.Enabled,
+		Orders:              mkt,
+		Kill:                gate,
+		HedgeOrders:         hedgeRouter(cfg, mkt),
 	})
 	if err != nil {
 		if store != nil {
@@ -170,6 +174,7 @@ type refResult struct {
 func runReference(ctx context.Context, cfg *config.Config, opts sim.Options) refResult {
 	opts.Exec.Instant = true
 	opts.Exec.Latency = 0
+	opts.TokenBook.Enabled = false // the reference does not make markets
 	mkt, err := sim.New(opts)
 	if err != nil {
 		return refResult{err: err}
@@ -207,7 +212,7 @@ func tokenSpecs(cfg *config.Config, reference bool) []strategy.TokenSpec {
 		if reference {
 			p.MinNetUSD, p.MaxSizeUSD = 0, 0
 		}
-		specs = append(specs, strategy.TokenSpec{
+		spec := strategy.TokenSpec{
 			Symbol:            name,
 			Chain:             t.Chain,
 			Pool:              t.Pool,
@@ -216,7 +221,11 @@ func tokenSpecs(cfg *config.Config, reference bool) []strategy.TokenSpec {
 			GasUnitsMintSell:  uint64(t.GasUnitsMintSell),
 			GasUnitsBuyRedeem: uint64(t.GasUnitsBuyRedeem),
 			Arb:               p,
-		})
+		}
+		if cfg.MM.Enabled && cfg.MM.Token == name && !reference {
+			spec.MM = mmSpec(cfg)
+		}
+		specs = append(specs, spec)
 	}
 	return specs
 }

@@ -12,7 +12,17 @@
 //   - a constant-product pool of the token against USDC in exact Uniswap V2
 //     integer math, pushed around by noise traders and arbitraged by nobody but
 //     us, so it drifts from NAV;
-//   - a gas market (mean-reverting base fee with spikes, a tip, an L1 data fee).
+//   - a gas market (mean-reverting base fee with spikes, a tip, an L1 data fee);
+//   - optionally (Options.TokenBook) the token's own order book on the
+//     price-time matching engine (simcex), with liquidity providers quoting
+//     around the fair value, market orders walking the book and an
+//     arbitrageur trading through stale quotes. Our orders (SubmitOrder,
+//     SubmitCancel, SubmitCancelAll) reach it after a latency and fill only
+//     by queue position or being traded through; plain mint and redeem
+//     plans (venues.Mint, venues.Redeem) move tokens between the issuer and
+//     that account;
+//   - optionally (Options.Hedge) our market orders on the underlying's book,
+//     filled against the levels it shows, for hedges.
 //
 // Market.Run drives simulated time and hands every event to a handler; the
 // handler may call Market.Submit to send a plan, which the simulated atomic

@@ -64,6 +64,9 @@ func (m *Market) execute(tx pendingTx, instant bool) (r *venues.TxReceipt, keep 
 		return m.revert(r, ReasonDeadline, m.o.Exec.GasUnitsRevert, gasPrice), false
 	}
 
+	if p.Kind == venues.Mint || p.Kind == venues.Redeem {
+		return m.executeIssue(r, p, gasPrice), false
+	}
 	var l loop
 	units := m.o.Exec.GasUnitsMintSell
 	if p.Kind == venues.MintSell {

@@ -31,6 +31,8 @@ type Market struct {
 	noise *noise
 	gas   *gasMarket
 	acct  account
+	tb    *tokenBook // nil unless Options.TokenBook.Enabled
+	hedge *hedgeDesk // nil unless Options.Hedge.Enabled
 
 	pending []pendingTx
 	mined   []*venues.TxReceipt // this block's receipts, in order
@@ -87,6 +89,8 @@ type Stats struct {
 type EventCounts struct {
 	Book, Pool, NAV, Gas, Issuer, Receipt uint64
 	Swap                                  uint64 // only with Options.EmitSwaps
+	// TokenBook counts the token book's events (ours and its book).
+	TokenBook uint64
 }
 
 // Snapshot is the world's current state, for tests, reports and scenarios.
@@ -144,6 +148,16 @@ func New(o Options) (*Market, error) {
 			native: toUnits(o.Account.Native, nativeDecimals),
 		},
 	}
+	if o.TokenBook.Enabled {
+		tb, err := newTokenBook(o.TokenBook, o.Pool.Quote, o.Token.Symbol, o.Start, o.Seed)
+		if err != nil {
+			return nil, fmt.Errorf("sim: new market: token book: %w", err)
+		}
+		m.tb = tb
+	}
+	if o.Hedge.Enabled {
+		m.hedge = &hedgeDesk{o: o.Hedge, base: o.Hedge.Base, quote: o.Hedge.Quote}
+	}
 	if o.EmitSwaps {
 		m.noise.record = m.recordSwap
 	}
@@ -175,11 +189,23 @@ func (m *Market) Now() time.Time {
 func (m *Market) Balances() map[string]decimal.Decimal {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return map[string]decimal.Decimal{
+	b := map[string]decimal.Decimal{
 		m.o.Pool.Quote:   fromUnits(m.acct.quote, quoteDecimals),
 		m.o.Token.Symbol: fromUnits(m.acct.token, tokenDecimals),
 		m.o.Gas.Native:   fromUnits(m.acct.native, nativeDecimals),
 	}
+	if m.tb != nil {
+		// One account across the chain and the exchange: the token book's
+		// balances add to the chain's.
+		for _, x := range m.tb.cex.Balances() {
+			b[x.Asset] = b[x.Asset].Add(x.Free)
+		}
+	}
+	if m.hedge != nil {
+		b[m.o.Gas.Native] = b[m.o.Gas.Native].Add(m.hedge.base)
+		b[m.o.Pool.Quote] = b[m.o.Pool.Quote].Add(m.hedge.quote)
+	}
+	return b
 }
 
 // Stats returns the run's counters so far.

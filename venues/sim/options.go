@@ -34,6 +34,11 @@ type Options struct {
 	Gas        GasOptions
 	Account    AccountOptions
 	Exec       ExecOptions
+	// TokenBook is the token's own order book (off by default).
+	TokenBook TokenBookOptions
+	// Hedge makes the underlying's book tradable for our hedges (off by
+	// default).
+	Hedge HedgeOptions
 
 	// EmitSwaps delivers every noise trade as a *venues.Swap (after the
 	// block's receipts, before its NAV), so a recorder can write the pool
@@ -179,6 +184,10 @@ type ExecOptions struct {
 	GasUnitsMintSell  uint64
 	GasUnitsBuyRedeem uint64
 	GasUnitsRevert    uint64
+	// GasUnitsMint and GasUnitsRedeem are a plain mint or redeem (plan
+	// kinds venues.Mint and venues.Redeem, which flatten market-making
+	// inventory on the token book's account); 0 refuses them.
+	GasUnitsMint, GasUnitsRedeem uint64
 }
 
 // DefaultOptions is a realistic day on an L2: ETH near 3000 at 60%/yr with a
@@ -260,6 +269,9 @@ func DefaultOptions() Options {
 			GasUnitsMintSell:  1_200_000,
 			GasUnitsBuyRedeem: 1_300_000,
 			GasUnitsRevert:    100_000,
+			GasUnitsMint:      600_000,
+			GasUnitsRedeem:    650_000,
 		},
+		TokenBook: DefaultTokenBook(),
 	}
 }

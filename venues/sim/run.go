@@ -40,13 +40,20 @@ func (m *Market) Run(ctx context.Context, h func(venues.Event)) error {
 		m.mu.Unlock()
 	}()
 
-	var step, blk int64
+	var step, blk, tick int64
 	for {
 		ts := m.o.Start.Add(time.Duration(step) * m.o.Step)
 		tb := m.o.Start.Add(time.Duration(blk) * m.o.BlockTime)
 		t := ts
 		if tb.Before(t) {
 			t = tb
+		}
+		tk := m.end.Add(time.Hour) // no token book: never
+		if m.tb != nil {
+			tk = m.o.Start.Add(time.Duration(tick) * m.o.TokenBook.Interval)
+			if tk.Before(t) {
+				t = tk
+			}
 		}
 		if t.After(m.end) {
 			return nil
@@ -63,6 +70,15 @@ func (m *Market) Run(ctx context.Context, h func(venues.Event)) error {
 			m.stats.Steps++
 			m.mu.Unlock()
 			m.deliver(h, &m.evBook)
+			if m.hedge != nil {
+				m.mu.Lock()
+				evs := m.execHedges(t)
+				m.mu.Unlock()
+				for _, ev := range evs {
+					h(ev)
+					m.flushInstant(h)
+				}
+			}
 			step++
 		}
 		if tb.Equal(t) {
@@ -85,6 +101,25 @@ func (m *Market) Run(ctx context.Context, h func(venues.Event)) error {
 			m.deliver(h, &m.evPool)
 			blk++
 		}
+		if tk.Equal(t) {
+			m.stepTokenBook(h, t)
+			tick++
+		}
+	}
+}
+
+// stepTokenBook moves the token book to t around the fair value (the
+// component NAV at the underlying's price) and delivers our fills and order
+// updates, then the book.
+func (m *Market) stepTokenBook(h func(venues.Event), t time.Time) {
+	m.mu.Lock()
+	m.now = t
+	evs := m.tb.step(t, m.iss.equity(m.und.price))
+	m.stats.Events.TokenBook += uint64(len(evs))
+	m.mu.Unlock()
+	for _, ev := range evs {
+		h(ev)
+		m.flushInstant(h)
 	}
 }
 

@@ -52,6 +52,8 @@ func (m *Market) Submit(ctx context.Context, p venues.Plan) error {
 func (m *Market) checkPlan(p venues.Plan) error {
 	o := m.o
 	switch {
+	case p.Kind == venues.Mint || p.Kind == venues.Redeem:
+		return m.checkIssue(p)
 	case p.Kind != venues.MintSell && p.Kind != venues.BuyRedeem:
 		return fmt.Errorf("plan kind %v not supported", p.Kind)
 	case p.Token != o.Token.Symbol:

@@ -97,6 +97,9 @@ func (o Options) Validate() error {
 	c.ok(e.GasUnitsBuyRedeem > 0, "Exec.GasUnitsBuyRedeem", "must be > 0")
 	c.ok(e.GasUnitsRevert > 0, "Exec.GasUnitsRevert", "must be > 0")
 
+	o.TokenBook.validate(&c)
+	o.Hedge.validate(&c)
+
 	c.ok(t.Symbol != p.Quote && t.Symbol != g.Native && p.Quote != g.Native,
 		"Token.Symbol", "Token.Symbol, Pool.Quote and Gas.Native must differ, got %q, %q, %q", t.Symbol, p.Quote, g.Native)
 	return c.err()

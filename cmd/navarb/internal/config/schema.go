@@ -8,6 +8,8 @@ type Config struct {
 	Log    LogConfig    `toml:"log"`
 	Engine EngineConfig `toml:"engine"`
 	Arb    ArbConfig    `toml:"arb"`
+	// MM is market making on a token's own order book.
+	MM     MMConfig     `toml:"mm"`
 	Risk   RiskConfig   `toml:"risk"`
 	Ledger LedgerConfig `toml:"ledger"`
 	// Tokens maps a token symbol (ETH2X) to how it is traded.
@@ -125,6 +127,53 @@ type SimConfig struct {
 	Gas        SimGas        `toml:"gas"`
 	Account    SimAccount    `toml:"account"`
 	Exec       SimExec       `toml:"exec"`
+	// TokenBook is the token's own order book and its flow, there when
+	// [mm] is enabled (its venue, symbol, tick, lot and maker fee are
+	// [mm]'s).
+	TokenBook SimTokenBook `toml:"token_book"`
+	// Hedge is our account on the underlying's book, tradable for hedges
+	// when [mm.hedge] is enabled (its fee and lot are [mm.hedge]'s).
+	Hedge SimHedge `toml:"hedge"`
+}
+
+// SimHedge is the simulated hedge account: latency and starting balances.
+type SimHedge struct {
+	Latency Duration `toml:"latency"`
+	Base    Decimal  `toml:"base"`
+	USD     Decimal  `toml:"usd"`
+}
+
+// SimTokenBook is the simulated token order book's clock, latency and flow.
+type SimTokenBook struct {
+	Interval    Duration `toml:"interval"`
+	Latency     Duration `toml:"latency"`
+	Depth       int      `toml:"depth"`
+	TakerFeeBps Decimal  `toml:"taker_fee_bps"`
+	MinNotional Decimal  `toml:"min_notional"`
+	// USD and Token are our starting balances on the exchange.
+	USD    Decimal            `toml:"usd"`
+	Token  Decimal            `toml:"token"`
+	Makers SimTokenBookMakers `toml:"makers"`
+	Takers SimTokenBookTakers `toml:"takers"`
+}
+
+// SimTokenBookMakers are the liquidity providers on the token book.
+type SimTokenBookMakers struct {
+	Count           int      `toml:"count"`
+	HalfSpreadBps   Decimal  `toml:"half_spread_bps"`
+	SpreadJitterBps Decimal  `toml:"spread_jitter_bps"`
+	Levels          int      `toml:"levels"`
+	LevelSpacingBps Decimal  `toml:"level_spacing_bps"`
+	LevelQty        Decimal  `toml:"level_qty"`
+	Refresh         Duration `toml:"refresh"`
+}
+
+// SimTokenBookTakers are the market orders and the arbitrageur.
+type SimTokenBookTakers struct {
+	PerHour    Decimal `toml:"per_hour"`
+	MedianUSD  Decimal `toml:"median_usd"`
+	SizeSigma  Decimal `toml:"size_sigma"`
+	ArbEdgeBps Decimal `toml:"arb_edge_bps"`
 }
 
 // SimUnderlying is the underlying's price process (GBM with Merton jumps).

@@ -61,7 +61,37 @@ func (c *Config) SimOptions() sim.Options {
 		o.Exec.GasUnitsMintSell = uint64(max(tok.GasUnitsMintSell, 0))
 		o.Exec.GasUnitsBuyRedeem = uint64(max(tok.GasUnitsBuyRedeem, 0))
 	}
+	if c.MM.Enabled {
+		o.Exec.GasUnitsMint = uint64(max(c.MM.GasUnitsMint, 0))
+		o.Exec.GasUnitsRedeem = uint64(max(c.MM.GasUnitsRedeem, 0))
+		o.TokenBook = c.simTokenBook()
+		if h := c.MM.Hedge; h.Enabled {
+			o.Hedge = sim.HedgeOptions{Enabled: true, Latency: s.Hedge.Latency.Duration,
+				TakerFeeBps: h.TakerFeeBps.Decimal, Lot: h.Lot.Decimal, Base: s.Hedge.Base.Decimal, Quote: s.Hedge.USD.Decimal}
+		}
+	}
 	return o
+}
+
+// simTokenBook is the token book the [mm] section quotes on.
+func (c *Config) simTokenBook() sim.TokenBookOptions {
+	m, b := c.MM, c.Sim.TokenBook
+	return sim.TokenBookOptions{
+		Enabled: true, Venue: m.Venue, Symbol: m.Book,
+		Tick: m.Tick.Decimal, Lot: m.Lot.Decimal, MinNotional: b.MinNotional.Decimal,
+		MakerFeeBps: m.MakerFeeBps.Decimal, TakerFeeBps: b.TakerFeeBps.Decimal,
+		Interval: b.Interval.Duration, Latency: b.Latency.Duration, Depth: b.Depth,
+		Makers: sim.MakerFlowOptions{
+			Count: b.Makers.Count, HalfSpreadBps: b.Makers.HalfSpreadBps.F(), SpreadJitterBps: b.Makers.SpreadJitterBps.F(),
+			Levels: b.Makers.Levels, LevelSpacingBps: b.Makers.LevelSpacingBps.F(), LevelQty: b.Makers.LevelQty.F(),
+			Refresh: b.Makers.Refresh.Duration,
+		},
+		Takers: sim.TakerFlowOptions{
+			PerHour: b.Takers.PerHour.F(), MedianUSD: b.Takers.MedianUSD.F(),
+			SizeSigma: b.Takers.SizeSigma.F(), ArbEdgeBps: b.Takers.ArbEdgeBps.F(),
+		},
+		Quote: b.USD.Decimal, Token: b.Token.Decimal,
+	}
 }
 
 // simPaths maps venues/sim option paths to config keys, so the simulated
@@ -70,6 +100,35 @@ var simPaths = strings.NewReplacer(
 	"Exec.GasUnitsMintSell", "tokens.<sim.token.symbol>.gas_units_mint_sell",
 	"Exec.GasUnitsBuyRedeem", "tokens.<sim.token.symbol>.gas_units_buy_redeem",
 	"Exec.GasUnitsRevert", "sim.exec.gas_units_revert",
+	"Exec.GasUnitsMint", "mm.gas_units_mint",
+	"Exec.GasUnitsRedeem", "mm.gas_units_redeem",
+	"Hedge.Latency", "sim.hedge.latency",
+	"Hedge.TakerFeeBps", "mm.hedge.taker_fee_bps",
+	"Hedge.Lot", "mm.hedge.lot",
+	"Hedge.Base", "sim.hedge.base",
+	"Hedge.Quote", "sim.hedge.usd",
+	"TokenBook.Venue", "mm.venue",
+	"TokenBook.Symbol", "mm.book",
+	"TokenBook.Tick", "mm.tick",
+	"TokenBook.Lot", "mm.lot",
+	"TokenBook.MakerFeeBps", "mm.maker_fee_bps",
+	"TokenBook.TakerFeeBps", "sim.token_book.taker_fee_bps",
+	"TokenBook.MinNotional", "sim.token_book.min_notional",
+	"TokenBook.Interval", "sim.token_book.interval",
+	"TokenBook.Latency", "sim.token_book.latency",
+	"TokenBook.Depth", "sim.token_book.depth",
+	"TokenBook.Makers.Count", "sim.token_book.makers.count",
+	"TokenBook.Makers.HalfSpreadBps", "sim.token_book.makers.half_spread_bps",
+	"TokenBook.Makers.SpreadJitterBps", "sim.token_book.makers.spread_jitter_bps",
+	"TokenBook.Makers.Levels", "sim.token_book.makers.levels",
+	"TokenBook.Makers.LevelSpacingBps", "sim.token_book.makers.level_spacing_bps",
+	"TokenBook.Makers.LevelQty", "sim.token_book.makers.level_qty",
+	"TokenBook.Makers.Refresh", "sim.token_book.makers.refresh",
+	"TokenBook.Makers", "sim.token_book.makers",
+	"TokenBook.Takers.PerHour", "sim.token_book.takers.per_hour",
+	"TokenBook.Takers.MedianUSD", "sim.token_book.takers.median_usd",
+	"TokenBook.Takers.SizeSigma", "sim.token_book.takers.size_sigma",
+	"TokenBook.Takers.ArbEdgeBps", "sim.token_book.takers.arb_edge_bps",
 	"Exec.Latency", "sim.exec.latency",
 	"Underlying.InitialPrice", "sim.underlying.price",
 	"Underlying.Drift", "sim.underlying.drift_annual",
@@ -171,6 +230,25 @@ func (c *Config) validateSim(v *checker) {
 	}
 	if tok.UnderlyingBook != "" && tok.UnderlyingBook != s.Underlying.Symbol {
 		v.add("tokens."+t+".underlying_book", "%q does not match sim.underlying.symbol %q", tok.UnderlyingBook, s.Underlying.Symbol)
+	}
+	if m := c.MM; m.Enabled {
+		if m.Token != t {
+			v.add("mm.token", "%q: the simulated market has only sim.token.symbol %q", m.Token, t)
+		}
+		if m.Quote != s.Pool.Quote {
+			v.add("mm.quote", "%q does not match sim.pool.quote %q", m.Quote, s.Pool.Quote)
+		}
+		if h := m.Hedge; h.Enabled {
+			if h.Symbol != s.Underlying.Symbol || h.Venue != s.Underlying.Venue {
+				v.add("mm.hedge.symbol", "%s/%s: the simulated market hedges on its underlying's book %s/%s", h.Venue, h.Symbol, s.Underlying.Venue, s.Underlying.Symbol)
+			}
+			if h.Base != s.Gas.Native {
+				v.add("mm.hedge.base", "%q does not match sim.gas.native %q (the underlying)", h.Base, s.Gas.Native)
+			}
+			if h.Perp {
+				v.add("mm.hedge.perp", "the simulated market has no perpetual: hedge on spot")
+			}
+		}
 	}
 }
 

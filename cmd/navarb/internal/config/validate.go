@@ -135,6 +135,7 @@ func (c *Config) validate(lookup func(string) (string, bool)) error {
 	c.validateHTTP(v, lookup)
 	c.validateVenues(v, lookup)
 
+	c.validateMM(v)
 	c.validateBacktest(v)
 	if c.Mode == "sim" {
 		c.validateSim(v)
