@@ -18,5 +18,21 @@
 // quote token at NAV with fees, streaming fee, keeper rebalance inside
 // leverage bands, ripcord, pause) and NavArbExecutor (owner-only
 // mint-and-sell and buy-and-redeem against a Uniswap pool in one
-// transaction, reverting below a minimum profit; sweep).
+// transaction, reverting below a minimum profit; sweep). The executor calls
+// an issuer through IExecIssuer (token, quoteToken, previewMint, mint,
+// redeem); the issuer is the token itself or an adapter in front of a real
+// product.
+//
+// Real products, as look-alikes with exactly the real function signatures
+// and events (published_test.go checks selectors, topics and output types
+// against the published ABIs) and a documented simple economic model:
+// Index Coop leverage tokens (IndexSetToken, IndexDebtToken,
+// IndexDebtIssuanceModule = DebtIssuanceModuleV2, IndexFlashMint =
+// FlashMintLeveraged, IndexLeverageExtension = AaveLeverageStrategyExtension)
+// and Toros/dHEDGE pools (TorosPoolFactory, TorosPoolManagerLogic,
+// TorosPoolLogic). The executor's adapters for them: IndexCoopExecIssuer
+// (mint and redeem through FlashMint) and TorosExecIssuer (redeem through
+// withdrawSafe, the withdrawn collateral sold on a Uniswap V2 pair; mint
+// refused: a deposit is locked for the exit cooldown). Each contract's
+// header says what it simplifies.
 package contracts

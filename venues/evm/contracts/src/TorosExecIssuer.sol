@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+library TorosExecTypes {
+    struct ComplexAsset {
+        address supportedAsset;
+        bytes withdrawData;
+        uint256 slippageTolerance;
+    }
+
+    struct Asset {
+        address asset;
+        bool isDeposit;
+    }
+}
+
+interface ITorosExecPool {
+    function poolManagerLogic() external view returns (address);
+    function withdrawSafe(uint256 _fundTokenAmount, TorosExecTypes.ComplexAsset[] memory _complexAssetsData) external;
+}
+
+interface ITorosExecPML {
+    function getSupportedAssets() external view returns (TorosExecTypes.Asset[] memory);
+}
+
+interface ITorosExecERC20 {
+    function balanceOf(address) external view returns (uint256);
+    function transfer(address to, uint256 amount) external returns (bool);
+    function transferFrom(address from, address to, uint256 amount) external returns (bool);
+}
+
+interface ITorosExecPair {
+    function token0() external view returns (address);
+    function getReserves() external view returns (uint112, uint112, uint32);
+    function swap(uint256 amount0Out, uint256 amount1Out, address to, bytes calldata data) external;
+}
+
+/// @title TorosExecIssuer
+/// @notice NavArbExecutor's issuer (IExecIssuer) for a Toros (dHEDGE) pool token. Buy-and-redeem
+/// only: a deposit locks the minted tokens for the pool's exit cooldown, so they cannot be sold
+/// in the same transaction; previewMint and mint revert with MintLocked.
+///
+/// redeem(q, minQuoteOut, to) pulls q pool tokens from the caller and calls
+/// withdrawSafe(q, complexAssets) with one entry per supported asset (no withdraw data,
+/// slippageTolerance = the bound set at construction). The pool pays its portion of each
+/// asset; this contract keeps the quote token as is and sells all of the collateral token it
+/// received on one Uniswap V2 collateral/quote pair (out = in*997*rOut/(rIn*1000 + in*997)),
+/// then sends the quote total (at least minQuoteOut) to `to`. Any other asset withdrawn makes it
+/// revert (UnexpectedAsset): the conversion is defined for these two only. It holds nothing
+/// between calls and grants no approvals.
+contract TorosExecIssuer {
+    address public immutable pool;
+    address public immutable quoteToken;
+    address public immutable collateralToken;
+    address public immutable pair;
+    uint256 public immutable slippageToleranceBps;
+
+    event Redeemed(address indexed to, uint256 quantity, uint256 quoteOut);
+
+    error MintLocked();
+    error UnexpectedAsset(address asset);
+    error Slippage(uint256 amount, uint256 limit);
+    error TokenCall();
+
+    constructor(address pool_, address quoteToken_, address collateralToken_, address pair_, uint256 slippageToleranceBps_) {
+        pool = pool_;
+        quoteToken = quoteToken_;
+        collateralToken = collateralToken_;
+        pair = pair_;
+        slippageToleranceBps = slippageToleranceBps_;
+    }
+
+    /// @notice The token this issuer redeems (the pool token).
+    function token() external view returns (address) {
+        return pool;
+    }
+
+    function previewMint(uint256) external pure returns (uint256, uint256) {
+        revert MintLocked();
+    }
+
+    function mint(uint256, uint256, address) external pure returns (uint256) {
+        revert MintLocked();
+    }
+
+    function redeem(uint256 quantity, uint256 minQuoteOut, address to) external returns (uint256 quoteOut) {
+        TorosExecTypes.Asset[] memory assets = ITorosExecPML(ITorosExecPool(pool).poolManagerLogic()).getSupportedAssets();
+        TorosExecTypes.ComplexAsset[] memory data = new TorosExecTypes.ComplexAsset[](assets.length);
+        uint256[] memory before = new uint256[](assets.length);
+        for (uint256 i = 0; i < assets.length; i++) {
+            data[i] = TorosExecTypes.ComplexAsset(assets[i].asset, "", slippageToleranceBps);
+            before[i] = ITorosExecERC20(assets[i].asset).balanceOf(address(this));
+        }
+        _call(pool, abi.encodeCall(ITorosExecERC20.transferFrom, (msg.sender, address(this), quantity)));
+        ITorosExecPool(pool).withdrawSafe(quantity, data);
+
+        for (uint256 i = 0; i < assets.length; i++) {
+            uint256 got = ITorosExecERC20(assets[i].asset).balanceOf(address(this)) - before[i];
+            if (got == 0) continue;
+            if (assets[i].asset == quoteToken) {
+                quoteOut += got;
+            } else if (assets[i].asset == collateralToken) {
+                quoteOut += _sell(got);
+            } else {
+                revert UnexpectedAsset(assets[i].asset);
+            }
+        }
+        if (quoteOut < minQuoteOut) revert Slippage(quoteOut, minQuoteOut);
+        _call(quoteToken, abi.encodeCall(ITorosExecERC20.transfer, (to, quoteOut)));
+        emit Redeemed(to, quantity, quoteOut);
+    }
+
+    function _sell(uint256 amountIn) private returns (uint256 out) {
+        (uint112 r0, uint112 r1,) = ITorosExecPair(pair).getReserves();
+        bool collIs0 = ITorosExecPair(pair).token0() == collateralToken;
+        (uint256 rIn, uint256 rOut) = collIs0 ? (uint256(r0), uint256(r1)) : (uint256(r1), uint256(r0));
+        uint256 inWithFee = amountIn * 997;
+        out = inWithFee * rOut / (rIn * 1000 + inWithFee);
+        _call(collateralToken, abi.encodeCall(ITorosExecERC20.transfer, (pair, amountIn)));
+        if (collIs0) {
+            ITorosExecPair(pair).swap(0, out, address(this), "");
+        } else {
+            ITorosExecPair(pair).swap(out, 0, address(this), "");
+        }
+    }
+
+    function _call(address target, bytes memory data) private {
+        (bool ok, bytes memory ret) = target.call(data);
+        if (!ok || (ret.length > 0 && !abi.decode(ret, (bool)))) revert TokenCall();
+    }
+}
