@@ -45,7 +45,8 @@ interface ITorosExecPair {
 /// slippageTolerance = the bound set at construction). The pool pays its portion of each
 /// asset; this contract keeps the quote token as is and sells all of the collateral token it
 /// received on one Uniswap V2 collateral/quote pair (out = in*997*rOut/(rIn*1000 + in*997)),
-/// then sends the quote total (at least minQuoteOut) to `to`. Any other asset withdrawn makes it
+/// then sends the quote total (at least minQuoteOut) to `to` (collateral dust the pair would pay
+/// nothing for goes to `to` unsold). Any other asset withdrawn makes it
 /// revert (UnexpectedAsset): the conversion is defined for these two only. It holds nothing
 /// between calls and grants no approvals.
 contract TorosExecIssuer {
@@ -60,7 +61,7 @@ contract TorosExecIssuer {
     error MintLocked();
     error UnexpectedAsset(address asset);
     error Slippage(uint256 amount, uint256 limit);
-    error TokenCall();
+    error TokenCall(address target);
 
     constructor(address pool_, address quoteToken_, address collateralToken_, address pair_, uint256 slippageToleranceBps_) {
         pool = pool_;
@@ -95,12 +96,15 @@ contract TorosExecIssuer {
         ITorosExecPool(pool).withdrawSafe(quantity, data);
 
         for (uint256 i = 0; i < assets.length; i++) {
-            uint256 got = ITorosExecERC20(assets[i].asset).balanceOf(address(this)) - before[i];
+            before[i] = ITorosExecERC20(assets[i].asset).balanceOf(address(this)) - before[i];
+        }
+        for (uint256 i = 0; i < assets.length; i++) {
+            uint256 got = before[i]; // what the withdrawal paid, measured before any sale
             if (got == 0) continue;
             if (assets[i].asset == quoteToken) {
                 quoteOut += got;
             } else if (assets[i].asset == collateralToken) {
-                quoteOut += _sell(got);
+                quoteOut += _sell(got, to);
             } else {
                 revert UnexpectedAsset(assets[i].asset);
             }
@@ -110,12 +114,18 @@ contract TorosExecIssuer {
         emit Redeemed(to, quantity, quoteOut);
     }
 
-    function _sell(uint256 amountIn) private returns (uint256 out) {
+    /// @dev Sells amountIn of the collateral on the pair; dust the pair would pay nothing for goes
+    /// to `to` as it is.
+    function _sell(uint256 amountIn, address to) private returns (uint256 out) {
         (uint112 r0, uint112 r1,) = ITorosExecPair(pair).getReserves();
         bool collIs0 = ITorosExecPair(pair).token0() == collateralToken;
         (uint256 rIn, uint256 rOut) = collIs0 ? (uint256(r0), uint256(r1)) : (uint256(r1), uint256(r0));
         uint256 inWithFee = amountIn * 997;
         out = inWithFee * rOut / (rIn * 1000 + inWithFee);
+        if (out == 0) {
+            _call(collateralToken, abi.encodeCall(ITorosExecERC20.transfer, (to, amountIn)));
+            return 0;
+        }
         _call(collateralToken, abi.encodeCall(ITorosExecERC20.transfer, (pair, amountIn)));
         if (collIs0) {
             ITorosExecPair(pair).swap(0, out, address(this), "");
@@ -126,6 +136,6 @@ contract TorosExecIssuer {
 
     function _call(address target, bytes memory data) private {
         (bool ok, bytes memory ret) = target.call(data);
-        if (!ok || (ret.length > 0 && !abi.decode(ret, (bool)))) revert TokenCall();
+        if (!ok || (ret.length > 0 && !abi.decode(ret, (bool)))) revert TokenCall(target);
     }
 }
