@@ -158,8 +158,10 @@ func TestIndexCoopReadIsExact(t *testing.T) {
 	}
 }
 
-// priceFor is the feed price at which the world's set (100.1 aWETH, 100,100
-// USDC of debt) has leverage n/100.
+// priceFor is the feed price at which a position owing 1000 USDC per
+// WETH of collateral (the Index Coop world's 100.1 aWETH against 100,100
+// USDC, the reference world's 100 WETH against 100,000 USDC) has leverage
+// n/100: price = n/(n-100) * 1000 USDC.
 func priceFor(n int64) *big.Int {
 	return div(mul(big.NewInt(n), big.NewInt(1e9)), big.NewInt(n-100))
 }
