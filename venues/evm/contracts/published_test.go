@@ -186,6 +186,7 @@ func TestExecIssuersImplementIExecIssuer(t *testing.T) {
 		{sig: "previewMint(uint256)", outputs: "(uint256,uint256)"},
 		{sig: "mint(uint256,uint256,address)", outputs: "(uint256)"},
 		{sig: "redeem(uint256,uint256,address)", outputs: "(uint256)"},
+		{sig: "previewRedeem(uint256)", outputs: "(uint256,uint256)"},
 	}
 	for name, meta := range map[string]string{
 		"NavLeveragedToken":   contracts.NavLeveragedTokenMetaData.ABI,
@@ -200,6 +201,18 @@ func TestExecIssuersImplementIExecIssuer(t *testing.T) {
 			m, ok := parsed.Methods[p.sig[:strings.IndexByte(p.sig, '(')]]
 			if !ok || m.Sig != p.sig || canonical(m.Outputs) != p.outputs {
 				t.Errorf("%s does not implement %s returns %s", name, p.sig, p.outputs)
+			}
+		}
+		// Readers of loops decode the issuer's Minted/Redeemed events with
+		// NavLeveragedToken's ABI: the adapters emit the same events.
+		ref := contracts.NewNavLeveragedToken().GetABI().Events
+		for _, ev := range []string{"Minted", "Redeemed"} {
+			got, ok := parsed.Events[ev]
+			if name == "TorosExecIssuer" && ev == "Minted" {
+				continue // never mints
+			}
+			if !ok || got.ID != ref[ev].ID {
+				t.Errorf("%s: event %s is not NavLeveragedToken's %s", name, got.Sig, ref[ev].Sig)
 			}
 		}
 	}

@@ -212,3 +212,38 @@ func (b *base) client(t *testing.T) issuer.Caller {
 	}
 	return c
 }
+
+// issuerEvent decodes the one Minted or Redeemed event `from` logged in r
+// with NavLeveragedToken's ABI, as loop readers do: quantity, collateral,
+// debt, quote amount, fee.
+func issuerEvent(t *testing.T, r *types.Receipt, from common.Address, name string) []*big.Int {
+	t.Helper()
+	lt := contracts.NewNavLeveragedToken()
+	id := lt.GetABI().Events[name].ID
+	var found []*big.Int
+	for _, l := range r.Logs {
+		if l.Address != from || len(l.Topics) == 0 || l.Topics[0] != id {
+			continue
+		}
+		if found != nil {
+			t.Fatalf("two %s events", name)
+		}
+		if name == "Minted" {
+			ev, err := lt.UnpackMintedEvent(l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found = []*big.Int{ev.Quantity, ev.CollateralAdded, ev.DebtAdded, ev.QuoteIn, ev.Fee}
+		} else {
+			ev, err := lt.UnpackRedeemedEvent(l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found = []*big.Int{ev.Quantity, ev.CollateralRemoved, ev.DebtRepaid, ev.QuoteOut, ev.Fee}
+		}
+	}
+	if found == nil {
+		t.Fatalf("no %s event from %s", name, from)
+	}
+	return found
+}

@@ -244,9 +244,16 @@ func TestIndexCoopMintAndSellThroughExecutor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.send(t, owner, w.executor, data)
+	r := w.send(t, owner, w.executor, data)
 	if got := sub(w.balance(t, w.usdc, w.executor), before); got.Cmp(want) != 0 {
 		t.Fatalf("profit %s, want %s", got, want)
+	}
+	// The adapter reports the mint as NavLeveragedToken does, fee valued pro rata.
+	ev := issuerEvent(t, r, w.adapter, "Minted")
+	total := add(q, div(mul(q, issueFee), one18))
+	wantFee := div(mul(cost, sub(total, q)), total)
+	if got := [5]string{ev[0].String(), ev[1].String(), ev[2].String(), ev[3].String(), ev[4].String()}; got != [5]string{q.String(), c.String(), d.String(), cost.String(), wantFee.String()} {
+		t.Fatalf("Minted %v, want quantity %s collateral %s debt %s quoteIn %s fee %s", got, q, c, d, cost, wantFee)
 	}
 	for _, tok := range []common.Address{w.usdc, w.set, w.atoken} {
 		if b := w.balance(t, tok, w.adapter); b.Sign() != 0 {
@@ -275,14 +282,25 @@ func TestIndexCoopBuyAndRedeemThroughExecutor(t *testing.T) {
 		t.Fatalf("test setup: no discount (profit %s)", want)
 	}
 
+	preview, _, err := executor.PreviewRedeem(context.Background(), w.client(t), w.adapter, q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sub(preview, quoteIn); got.Cmp(want) != 0 {
+		t.Fatalf("previewRedeem %s, want %s", preview, add(want, quoteIn))
+	}
+
 	before := w.balance(t, w.usdc, w.executor)
 	data, err := executor.BuyAndRedeemCall(w.adapter, w.pair, quoteIn, want)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.send(t, owner, w.executor, data)
+	r := w.send(t, owner, w.executor, data)
 	if got := sub(w.balance(t, w.usdc, w.executor), before); got.Cmp(want) != 0 {
 		t.Fatalf("profit %s, want %s", got, want)
+	}
+	if ev := issuerEvent(t, r, w.adapter, "Redeemed"); ev[0].Cmp(q) != 0 || ev[1].Cmp(c) != 0 || ev[2].Cmp(d) != 0 || ev[3].Cmp(preview) != 0 {
+		t.Fatalf("Redeemed %v, want quantity %s collateral %s debt %s quoteOut %s", ev, q, c, d, preview)
 	}
 	if got, err := w.call(owner, w.set, contracts.NewIndexSetToken().PackAllowance(w.executor, w.adapter)); err != nil || new(big.Int).SetBytes(got).Sign() != 0 {
 		t.Fatalf("executor's token allowance to the adapter left at %x (%v)", got, err)

@@ -216,14 +216,29 @@ func TestTorosBuyAndRedeemThroughExecutor(t *testing.T) {
 		t.Fatalf("test setup: no discount (profit %s)", want)
 	}
 
+	// previewRedeem values the redemption from the pool's views; it may
+	// differ from the withdrawal by the rounding of a few wei of WETH.
+	preview, _, err := executor.PreviewRedeem(context.Background(), w.client(t), w.adapter, q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := new(big.Int).Abs(sub(sub(preview, quoteIn), want)); diff.Cmp(big.NewInt(2)) > 0 {
+		t.Fatalf("previewRedeem %s, want %s within 2 units", preview, add(want, quoteIn))
+	}
+
 	before := w.balance(t, w.usdc, w.executor)
 	data, err := executor.BuyAndRedeemCall(w.adapter, w.pair, quoteIn, want)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.send(t, owner, w.executor, data)
+	r := w.send(t, owner, w.executor, data)
 	if got := sub(w.balance(t, w.usdc, w.executor), before); got.Cmp(want) != 0 {
 		t.Fatalf("profit %s, want %s", got, want)
+	}
+	received := add(want, quoteIn)
+	wantFee := div(mul(received, sub(q, toBurn)), toBurn)
+	if ev := issuerEvent(t, r, w.adapter, "Redeemed"); ev[0].Cmp(q) != 0 || ev[1].Cmp(wethOut) != 0 || ev[3].Cmp(received) != 0 || ev[4].Cmp(wantFee) != 0 {
+		t.Fatalf("Redeemed %v, want quantity %s collateral %s quoteOut %s fee %s", ev, q, wethOut, received, wantFee)
 	}
 	for _, tok := range []common.Address{w.usdc, w.weth, w.pool} {
 		if b := w.balance(t, tok, w.adapter); b.Sign() != 0 {

@@ -79,8 +79,27 @@ contract IndexCoopExecIssuer {
     address public immutable quoteToken;
     address public immutable collateralToken;
 
-    event Minted(address indexed to, uint256 quantity, uint256 quoteIn);
-    event Redeemed(address indexed to, uint256 quantity, uint256 quoteOut);
+    /// @dev NavLeveragedToken's Minted and Redeemed events, so readers of loops decode them alike:
+    /// collateral and debt are the module's units for the quantity (fees included), fee the
+    /// manager fee's value in quote units (as previewMint/previewRedeem value it).
+    event Minted(
+        address indexed payer,
+        address indexed to,
+        uint256 quantity,
+        uint256 collateralAdded,
+        uint256 debtAdded,
+        uint256 quoteIn,
+        uint256 fee
+    );
+    event Redeemed(
+        address indexed holder,
+        address indexed to,
+        uint256 quantity,
+        uint256 collateralRemoved,
+        uint256 debtRepaid,
+        uint256 quoteOut,
+        uint256 fee
+    );
 
     error Slippage(uint256 amount, uint256 limit);
     error TokenCall();
@@ -100,29 +119,49 @@ contract IndexCoopExecIssuer {
     }
 
     function previewMint(uint256 quantity) public view returns (uint256 quoteIn, uint256 fee) {
-        (, uint256[] memory equity, uint256[] memory debt) =
+        (quoteIn, fee,,) = _previewMint(quantity);
+    }
+
+    function previewRedeem(uint256 quantity) public view returns (uint256 quoteOut, uint256 fee) {
+        (quoteOut, fee,,) = _previewRedeem(quantity);
+    }
+
+    /// @dev The mint cost and fee, and the collateral and debt units behind them.
+    function _previewMint(uint256 quantity)
+        private
+        view
+        returns (uint256 quoteIn, uint256 fee, uint256 coll, uint256 debt)
+    {
+        (, uint256[] memory equity, uint256[] memory debts) =
             IIndexExecDIM(debtIssuanceModule).getRequiredComponentIssuanceUnits(setToken, quantity);
+        (coll, debt) = (equity[0], debts[1]);
         (uint256 rQuote, uint256 rColl) = _reserves();
-        uint256 amountIn = rQuote * equity[0] * 1000 / ((rColl - equity[0]) * 997) + 1;
-        quoteIn = amountIn > debt[1] ? amountIn - debt[1] : 0;
+        uint256 amountIn = rQuote * coll * 1000 / ((rColl - coll) * 997) + 1;
+        quoteIn = amountIn > debt ? amountIn - debt : 0;
         (uint256 total, uint256 managerFee,) = IIndexExecDIM(debtIssuanceModule).calculateTotalFees(setToken, quantity, true);
         fee = quoteIn * managerFee / total;
     }
 
-    function previewRedeem(uint256 quantity) public view returns (uint256 quoteOut, uint256 fee) {
-        (, uint256[] memory equity, uint256[] memory debt) =
+    /// @dev The redemption proceeds and fee, and the collateral and debt units behind them.
+    function _previewRedeem(uint256 quantity)
+        private
+        view
+        returns (uint256 quoteOut, uint256 fee, uint256 coll, uint256 debt)
+    {
+        (, uint256[] memory equity, uint256[] memory debts) =
             IIndexExecDIM(debtIssuanceModule).getRequiredComponentRedemptionUnits(setToken, quantity);
+        (coll, debt) = (equity[0], debts[1]);
         (uint256 rQuote, uint256 rColl) = _reserves();
-        uint256 inWithFee = equity[0] * 997;
+        uint256 inWithFee = coll * 997;
         uint256 out = inWithFee * rQuote / (rColl * 1000 + inWithFee);
-        quoteOut = out > debt[1] ? out - debt[1] : 0;
+        quoteOut = out > debt ? out - debt : 0;
         (uint256 total, uint256 managerFee,) =
             IIndexExecDIM(debtIssuanceModule).calculateTotalFees(setToken, quantity, false);
         fee = total == 0 ? 0 : quoteOut * managerFee / total;
     }
 
     function mint(uint256 quantity, uint256 maxQuoteIn, address to) external returns (uint256 quoteIn) {
-        (uint256 cost,) = previewMint(quantity);
+        (uint256 cost, uint256 fee, uint256 coll, uint256 debt) = _previewMint(quantity);
         if (cost > maxQuoteIn) revert Slippage(cost, maxQuoteIn);
         uint256 before = IIndexExecERC20(quoteToken).balanceOf(address(this));
         if (cost > 0) _call(quoteToken, abi.encodeCall(IIndexExecERC20.transferFrom, (msg.sender, address(this), cost)));
@@ -135,10 +174,11 @@ contract IndexCoopExecIssuer {
         if (left > 0) _call(quoteToken, abi.encodeCall(IIndexExecERC20.transfer, (msg.sender, left)));
         _call(setToken, abi.encodeCall(IIndexExecERC20.transfer, (to, quantity)));
         quoteIn = cost - left;
-        emit Minted(to, quantity, quoteIn);
+        emit Minted(msg.sender, to, quantity, coll, debt, quoteIn, fee);
     }
 
     function redeem(uint256 quantity, uint256 minQuoteOut, address to) external returns (uint256 quoteOut) {
+        (,, uint256 coll, uint256 debt) = _previewRedeem(quantity);
         uint256 before = IIndexExecERC20(quoteToken).balanceOf(address(this));
         _call(setToken, abi.encodeCall(IIndexExecERC20.transferFrom, (msg.sender, address(this), quantity)));
         _call(setToken, abi.encodeCall(IIndexExecERC20.approve, (flashMint, quantity)));
@@ -153,7 +193,9 @@ contract IndexCoopExecIssuer {
         _call(setToken, abi.encodeCall(IIndexExecERC20.approve, (flashMint, 0)));
         quoteOut = IIndexExecERC20(quoteToken).balanceOf(address(this)) - before;
         _call(quoteToken, abi.encodeCall(IIndexExecERC20.transfer, (to, quoteOut)));
-        emit Redeemed(to, quantity, quoteOut);
+        (uint256 total, uint256 managerFee,) =
+            IIndexExecDIM(debtIssuanceModule).calculateTotalFees(setToken, quantity, false);
+        emit Redeemed(msg.sender, to, quantity, coll, debt, quoteOut, quoteOut * managerFee / total);
     }
 
     /// @dev (reserve of the quote, reserve of the collateral) on the FlashMint's pair.

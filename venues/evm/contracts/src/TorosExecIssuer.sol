@@ -16,14 +16,20 @@ library TorosExecTypes {
 
 interface ITorosExecPool {
     function poolManagerLogic() external view returns (address);
+    function totalSupply() external view returns (uint256);
+    function calculateAvailableManagerFee(uint256 _fundValue) external view returns (uint256 fee);
     function withdrawSafe(uint256 _fundTokenAmount, TorosExecTypes.ComplexAsset[] memory _complexAssetsData) external;
 }
 
 interface ITorosExecPML {
     function getSupportedAssets() external view returns (TorosExecTypes.Asset[] memory);
+    function totalFundValue() external view returns (uint256);
+    function assetValue(address asset, uint256 amount) external view returns (uint256);
+    function getExitFeeInfo() external view returns (uint256, uint256, uint256);
 }
 
 interface ITorosExecERC20 {
+    function decimals() external view returns (uint8);
     function balanceOf(address) external view returns (uint256);
     function transfer(address to, uint256 amount) external returns (bool);
     function transferFrom(address from, address to, uint256 amount) external returns (bool);
@@ -56,7 +62,18 @@ contract TorosExecIssuer {
     address public immutable pair;
     uint256 public immutable slippageToleranceBps;
 
-    event Redeemed(address indexed to, uint256 quantity, uint256 quoteOut);
+    /// @dev NavLeveragedToken's Redeemed event, so readers of loops decode it alike:
+    /// collateralRemoved is the collateral withdrawn and sold, debtRepaid 0 (the pool repays its
+    /// debt inside the withdrawal), fee the value of the exit-fee tokens, quoteOut * exitFee / burnt.
+    event Redeemed(
+        address indexed holder,
+        address indexed to,
+        uint256 quantity,
+        uint256 collateralRemoved,
+        uint256 debtRepaid,
+        uint256 quoteOut,
+        uint256 fee
+    );
 
     error MintLocked();
     error UnexpectedAsset(address asset);
@@ -84,6 +101,36 @@ contract TorosExecIssuer {
         revert MintLocked();
     }
 
+    /// @notice An estimate of what redeem(quantity) pays now, and the exit fee's value within it,
+    /// from the pool's public views: the value redeemed is
+    /// fundValue * portion (portion = (quantity - exit fee) / (supply + unminted streaming fee)),
+    /// of which the quote balance's portion arrives as quote and the rest as collateral, valued
+    /// at the pool's assetValue and sold on the pair. Exact but for rounding (a few wei of
+    /// collateral) when the pool's only leveraged position is collateral against quote debt.
+    function previewRedeem(uint256 quantity) external view returns (uint256 quoteOut, uint256 fee) {
+        ITorosExecPML m = ITorosExecPML(ITorosExecPool(pool).poolManagerLogic());
+        uint256 fundValue = m.totalFundValue();
+        uint256 supply = ITorosExecPool(pool).totalSupply() + ITorosExecPool(pool).calculateAvailableManagerFee(fundValue);
+        if (supply == 0) return (0, 0);
+        (uint256 exitNum,, uint256 den) = m.getExitFeeInfo();
+        uint256 exitFee = quantity * exitNum / den;
+        uint256 portion = (quantity - exitFee) * 1e18 / supply;
+        uint256 value = portion * fundValue / 1e18;
+        quoteOut = ITorosExecERC20(quoteToken).balanceOf(pool) * portion / 1e18;
+        uint256 quoteValue = m.assetValue(quoteToken, quoteOut);
+        if (value > quoteValue) quoteOut += _saleOf(m, value - quoteValue);
+        fee = quantity == exitFee ? 0 : quoteOut * exitFee / (quantity - exitFee);
+    }
+
+    /// @dev What collateral worth `value` (USD, 18 decimals, at the pool's price) sells for.
+    function _saleOf(ITorosExecPML m, uint256 value) private view returns (uint256) {
+        uint256 unit = 10 ** uint256(ITorosExecERC20(collateralToken).decimals());
+        uint256 coll = value * unit / m.assetValue(collateralToken, unit);
+        (uint256 rIn, uint256 rOut,) = _reserves();
+        uint256 inWithFee = coll * 997;
+        return inWithFee * rOut / (rIn * 1000 + inWithFee);
+    }
+
     function redeem(uint256 quantity, uint256 minQuoteOut, address to) external returns (uint256 quoteOut) {
         TorosExecTypes.Asset[] memory assets = ITorosExecPML(ITorosExecPool(pool).poolManagerLogic()).getSupportedAssets();
         TorosExecTypes.ComplexAsset[] memory data = new TorosExecTypes.ComplexAsset[](assets.length);
@@ -98,12 +145,14 @@ contract TorosExecIssuer {
         for (uint256 i = 0; i < assets.length; i++) {
             before[i] = ITorosExecERC20(assets[i].asset).balanceOf(address(this)) - before[i];
         }
+        uint256 collateralOut;
         for (uint256 i = 0; i < assets.length; i++) {
             uint256 got = before[i]; // what the withdrawal paid, measured before any sale
             if (got == 0) continue;
             if (assets[i].asset == quoteToken) {
                 quoteOut += got;
             } else if (assets[i].asset == collateralToken) {
+                collateralOut = got;
                 quoteOut += _sell(got, to);
             } else {
                 revert UnexpectedAsset(assets[i].asset);
@@ -111,15 +160,27 @@ contract TorosExecIssuer {
         }
         if (quoteOut < minQuoteOut) revert Slippage(quoteOut, minQuoteOut);
         _call(quoteToken, abi.encodeCall(ITorosExecERC20.transfer, (to, quoteOut)));
-        emit Redeemed(to, quantity, quoteOut);
+        emit Redeemed(msg.sender, to, quantity, collateralOut, 0, quoteOut, _feeValue(quantity, quoteOut));
+    }
+
+    /// @dev The value of the exit-fee tokens in a redemption paying quoteOut.
+    function _feeValue(uint256 quantity, uint256 quoteOut) private view returns (uint256) {
+        (uint256 exitNum,, uint256 den) = ITorosExecPML(ITorosExecPool(pool).poolManagerLogic()).getExitFeeInfo();
+        uint256 exitFee = quantity * exitNum / den;
+        return quantity == exitFee ? 0 : quoteOut * exitFee / (quantity - exitFee);
+    }
+
+    /// @dev The pair's reserves as (collateral, quote) and whether the collateral is token0.
+    function _reserves() private view returns (uint256 rColl, uint256 rQuote, bool collIs0) {
+        (uint112 r0, uint112 r1,) = ITorosExecPair(pair).getReserves();
+        collIs0 = ITorosExecPair(pair).token0() == collateralToken;
+        (rColl, rQuote) = collIs0 ? (uint256(r0), uint256(r1)) : (uint256(r1), uint256(r0));
     }
 
     /// @dev Sells amountIn of the collateral on the pair; dust the pair would pay nothing for goes
     /// to `to` as it is.
     function _sell(uint256 amountIn, address to) private returns (uint256 out) {
-        (uint112 r0, uint112 r1,) = ITorosExecPair(pair).getReserves();
-        bool collIs0 = ITorosExecPair(pair).token0() == collateralToken;
-        (uint256 rIn, uint256 rOut) = collIs0 ? (uint256(r0), uint256(r1)) : (uint256(r1), uint256(r0));
+        (uint256 rIn, uint256 rOut, bool collIs0) = _reserves();
         uint256 inWithFee = amountIn * 997;
         out = inWithFee * rOut / (rIn * 1000 + inWithFee);
         if (out == 0) {
