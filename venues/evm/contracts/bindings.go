@@ -65,6 +65,14 @@ type IndexLeverageExtensionMethodologySettings struct {
 	RebalanceInterval   *big.Int
 }
 
+// IndexStreamingFeeModuleFeeState is an auto generated low-level Go binding around an user-defined struct.
+type IndexStreamingFeeModuleFeeState struct {
+	FeeRecipient              common.Address
+	MaxStreamingFeePercentage *big.Int
+	StreamingFeePercentage    *big.Int
+	LastStreamingFeeTimestamp *big.Int
+}
+
 // TorosPoolLogicWithdrawnAsset is an auto generated low-level Go binding around an user-defined struct.
 type TorosPoolLogicWithdrawnAsset struct {
 	Asset                     common.Address
@@ -4370,6 +4378,336 @@ func IndexSetTokenOnlyModuleErrorID() common.Hash {
 func (indexSetToken *IndexSetToken) UnpackOnlyModuleError(raw []byte) (*IndexSetTokenOnlyModule, error) {
 	out := new(IndexSetTokenOnlyModule)
 	if err := indexSetToken.abi.UnpackIntoInterface(out, "OnlyModule", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IndexStreamingFeeModuleMetaData contains all meta data concerning the IndexStreamingFeeModule contract.
+var IndexStreamingFeeModuleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"BadFee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlyManager\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"_setToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"_managerFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"_protocolFee\",\"type\":\"uint256\"}],\"name\":\"FeeActualized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"_setToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"_newStreamingFee\",\"type\":\"uint256\"}],\"name\":\"StreamingFeeUpdated\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_setToken\",\"type\":\"address\"}],\"name\":\"accrueFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"feeStates\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"maxStreamingFeePercentage\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"streamingFeePercentage\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastStreamingFeeTimestamp\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_setToken\",\"type\":\"address\"}],\"name\":\"getFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_setToken\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"maxStreamingFeePercentage\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"streamingFeePercentage\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastStreamingFeeTimestamp\",\"type\":\"uint256\"}],\"internalType\":\"structIndexStreamingFeeModule.FeeState\",\"name\":\"_settings\",\"type\":\"tuple\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_setToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_newFee\",\"type\":\"uint256\"}],\"name\":\"updateStreamingFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "IndexStreamingFeeModule",
+	Bin: "0x6080604052348015600e575f5ffd5b5061070b8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c80632f3eec491461005957806345cb3fde1461006e5780638e7bdd4814610081578063b88c9148146100ee578063eb78e5ee1461010f575b5f5ffd5b61006c610067366004610594565b610122565b005b61006c61007c3660046105af565b61028c565b6100bf61008f366004610594565b5f6020819052908152604090208054600182015460028301546003909301546001600160a01b0390921692909184565b604080516001600160a01b03909516855260208501939093529183015260608201526080015b60405180910390f35b6101016100fc366004610594565b6103ae565b6040519081526020016100e5565b61006c61011d3660046105d9565b6103fa565b5f61012c826103ae565b90505f81156102305761014782670de0b6b3a764000061068a565b836001600160a01b03166318160ddd6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610183573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101a791906106a3565b6101b190846106ba565b6101bb91906106d1565b90508015610230576001600160a01b038381165f81815260208190526040908190205490516340c10f1960e01b81529216600483015260248201839052906340c10f19906044015f604051808303815f87803b158015610219575f5ffd5b505af115801561022b573d5f5f3e3d5ffd5b505050505b6001600160a01b0383165f81815260208181526040808320426003909101558051858152918201929092527faca81f8dfdb5e554ef873ba451d1ca28d6701b3d9c3ab5e56c699ae0b37bade191015b60405180910390a2505050565b81806001600160a01b031663481c6a756040518163ffffffff1660e01b8152600401602060405180830381865afa1580156102c9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102ed91906106f0565b6001600160a01b0316336001600160a01b03161461031e5760405163605919ad60e11b815260040160405180910390fd5b6001600160a01b0383165f908152602081905260409020600101548211156103595760405163917f1a5360e01b815260040160405180910390fd5b61036283610122565b6001600160a01b0383165f818152602081815260409182902060020185905590518481527fa648920efd9baafceb9a4c0163ddc4d7c9df1d0f9a58f8e376bd0ec68e0f7498910161027f565b6001600160a01b0381165f90815260208190526040812060038101546301e187e0906103da904261068a565b82600201546103e991906106ba565b6103f391906106d1565b9392505050565b81806001600160a01b031663481c6a756040518163ffffffff1660e01b8152600401602060405180830381865afa158015610437573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061045b91906106f0565b6001600160a01b0316336001600160a01b03161461048c5760405163605919ad60e11b815260040160405180910390fd5b8160200151826040015111806104ae5750670de0b6b3a7640000826020015110155b156104cc5760405163917f1a5360e01b815260040160405180910390fd5b42606083019081526001600160a01b038481165f81815260208181526040808320885181546001600160a01b0319169616959095178555908701516001850155808701516002850155935160039093019290925582516307ff078f60e11b815292519092630ffe0f1e92600480830193919282900301818387803b158015610552575f5ffd5b505af1158015610564573d5f5f3e3d5ffd5b50505050505050565b6001600160a01b0381168114610581575f5ffd5b50565b803561058f8161056d565b919050565b5f602082840312156105a4575f5ffd5b81356103f38161056d565b5f5f604083850312156105c0575f5ffd5b82356105cb8161056d565b946020939093013593505050565b5f5f82840360a08112156105eb575f5ffd5b83356105f68161056d565b92506080601f1982011215610609575f5ffd5b506040516080810181811067ffffffffffffffff8211171561063957634e487b7160e01b5f52604160045260245ffd5b60405261064860208501610584565b8152604084810135602083015260608086013591830191909152608090940135938101939093525092909150565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561069d5761069d610676565b92915050565b5f602082840312156106b3575f5ffd5b5051919050565b808202811582820484141761069d5761069d610676565b5f826106eb57634e487b7160e01b5f52601260045260245ffd5b500490565b5f60208284031215610700575f5ffd5b81516103f38161056d56",
+}
+
+// IndexStreamingFeeModule is an auto generated Go binding around an Ethereum contract.
+type IndexStreamingFeeModule struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IndexStreamingFeeModule) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIndexStreamingFeeModule creates a new instance of IndexStreamingFeeModule.
+func NewIndexStreamingFeeModule() *IndexStreamingFeeModule {
+	parsed, err := IndexStreamingFeeModuleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IndexStreamingFeeModule{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IndexStreamingFeeModule) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAccrueFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f3eec49.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accrueFee(address _setToken) returns()
+func (indexStreamingFeeModule *IndexStreamingFeeModule) PackAccrueFee(setToken common.Address) []byte {
+	enc, err := indexStreamingFeeModule.abi.Pack("accrueFee", setToken)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccrueFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f3eec49.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accrueFee(address _setToken) returns()
+func (indexStreamingFeeModule *IndexStreamingFeeModule) TryPackAccrueFee(setToken common.Address) ([]byte, error) {
+	return indexStreamingFeeModule.abi.Pack("accrueFee", setToken)
+}
+
+// PackFeeStates is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e7bdd48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeStates(address ) view returns(address feeRecipient, uint256 maxStreamingFeePercentage, uint256 streamingFeePercentage, uint256 lastStreamingFeeTimestamp)
+func (indexStreamingFeeModule *IndexStreamingFeeModule) PackFeeStates(arg0 common.Address) []byte {
+	enc, err := indexStreamingFeeModule.abi.Pack("feeStates", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeStates is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e7bdd48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeStates(address ) view returns(address feeRecipient, uint256 maxStreamingFeePercentage, uint256 streamingFeePercentage, uint256 lastStreamingFeeTimestamp)
+func (indexStreamingFeeModule *IndexStreamingFeeModule) TryPackFeeStates(arg0 common.Address) ([]byte, error) {
+	return indexStreamingFeeModule.abi.Pack("feeStates", arg0)
+}
+
+// FeeStatesOutput serves as a container for the return parameters of contract
+// method FeeStates.
+type FeeStatesOutput struct {
+	FeeRecipient              common.Address
+	MaxStreamingFeePercentage *big.Int
+	StreamingFeePercentage    *big.Int
+	LastStreamingFeeTimestamp *big.Int
+}
+
+// UnpackFeeStates is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8e7bdd48.
+//
+// Solidity: function feeStates(address ) view returns(address feeRecipient, uint256 maxStreamingFeePercentage, uint256 streamingFeePercentage, uint256 lastStreamingFeeTimestamp)
+func (indexStreamingFeeModule *IndexStreamingFeeModule) UnpackFeeStates(data []byte) (FeeStatesOutput, error) {
+	out, err := indexStreamingFeeModule.abi.Unpack("feeStates", data)
+	outstruct := new(FeeStatesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.FeeRecipient = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.MaxStreamingFeePercentage = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.StreamingFeePercentage = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.LastStreamingFeeTimestamp = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackGetFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb88c9148.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getFee(address _setToken) view returns(uint256)
+func (indexStreamingFeeModule *IndexStreamingFeeModule) PackGetFee(setToken common.Address) []byte {
+	enc, err := indexStreamingFeeModule.abi.Pack("getFee", setToken)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb88c9148.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getFee(address _setToken) view returns(uint256)
+func (indexStreamingFeeModule *IndexStreamingFeeModule) TryPackGetFee(setToken common.Address) ([]byte, error) {
+	return indexStreamingFeeModule.abi.Pack("getFee", setToken)
+}
+
+// UnpackGetFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb88c9148.
+//
+// Solidity: function getFee(address _setToken) view returns(uint256)
+func (indexStreamingFeeModule *IndexStreamingFeeModule) UnpackGetFee(data []byte) (*big.Int, error) {
+	out, err := indexStreamingFeeModule.abi.Unpack("getFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb78e5ee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address _setToken, (address,uint256,uint256,uint256) _settings) returns()
+func (indexStreamingFeeModule *IndexStreamingFeeModule) PackInitialize(setToken common.Address, settings IndexStreamingFeeModuleFeeState) []byte {
+	enc, err := indexStreamingFeeModule.abi.Pack("initialize", setToken, settings)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb78e5ee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address _setToken, (address,uint256,uint256,uint256) _settings) returns()
+func (indexStreamingFeeModule *IndexStreamingFeeModule) TryPackInitialize(setToken common.Address, settings IndexStreamingFeeModuleFeeState) ([]byte, error) {
+	return indexStreamingFeeModule.abi.Pack("initialize", setToken, settings)
+}
+
+// PackUpdateStreamingFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45cb3fde.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateStreamingFee(address _setToken, uint256 _newFee) returns()
+func (indexStreamingFeeModule *IndexStreamingFeeModule) PackUpdateStreamingFee(setToken common.Address, newFee *big.Int) []byte {
+	enc, err := indexStreamingFeeModule.abi.Pack("updateStreamingFee", setToken, newFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateStreamingFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45cb3fde.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateStreamingFee(address _setToken, uint256 _newFee) returns()
+func (indexStreamingFeeModule *IndexStreamingFeeModule) TryPackUpdateStreamingFee(setToken common.Address, newFee *big.Int) ([]byte, error) {
+	return indexStreamingFeeModule.abi.Pack("updateStreamingFee", setToken, newFee)
+}
+
+// IndexStreamingFeeModuleFeeActualized represents a FeeActualized event raised by the IndexStreamingFeeModule contract.
+type IndexStreamingFeeModuleFeeActualized struct {
+	SetToken    common.Address
+	ManagerFee  *big.Int
+	ProtocolFee *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IndexStreamingFeeModuleFeeActualizedEventName = "FeeActualized"
+
+// ContractEventName returns the user-defined event name.
+func (IndexStreamingFeeModuleFeeActualized) ContractEventName() string {
+	return IndexStreamingFeeModuleFeeActualizedEventName
+}
+
+// UnpackFeeActualizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeeActualized(address indexed _setToken, uint256 _managerFee, uint256 _protocolFee)
+func (indexStreamingFeeModule *IndexStreamingFeeModule) UnpackFeeActualizedEvent(log *types.Log) (*IndexStreamingFeeModuleFeeActualized, error) {
+	event := "FeeActualized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != indexStreamingFeeModule.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IndexStreamingFeeModuleFeeActualized)
+	if len(log.Data) > 0 {
+		if err := indexStreamingFeeModule.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range indexStreamingFeeModule.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IndexStreamingFeeModuleStreamingFeeUpdated represents a StreamingFeeUpdated event raised by the IndexStreamingFeeModule contract.
+type IndexStreamingFeeModuleStreamingFeeUpdated struct {
+	SetToken        common.Address
+	NewStreamingFee *big.Int
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const IndexStreamingFeeModuleStreamingFeeUpdatedEventName = "StreamingFeeUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (IndexStreamingFeeModuleStreamingFeeUpdated) ContractEventName() string {
+	return IndexStreamingFeeModuleStreamingFeeUpdatedEventName
+}
+
+// UnpackStreamingFeeUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StreamingFeeUpdated(address indexed _setToken, uint256 _newStreamingFee)
+func (indexStreamingFeeModule *IndexStreamingFeeModule) UnpackStreamingFeeUpdatedEvent(log *types.Log) (*IndexStreamingFeeModuleStreamingFeeUpdated, error) {
+	event := "StreamingFeeUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != indexStreamingFeeModule.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IndexStreamingFeeModuleStreamingFeeUpdated)
+	if len(log.Data) > 0 {
+		if err := indexStreamingFeeModule.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range indexStreamingFeeModule.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (indexStreamingFeeModule *IndexStreamingFeeModule) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], indexStreamingFeeModule.abi.Errors["BadFee"].ID.Bytes()[:4]) {
+		return indexStreamingFeeModule.UnpackBadFeeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], indexStreamingFeeModule.abi.Errors["OnlyManager"].ID.Bytes()[:4]) {
+		return indexStreamingFeeModule.UnpackOnlyManagerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// IndexStreamingFeeModuleBadFee represents a BadFee error raised by the IndexStreamingFeeModule contract.
+type IndexStreamingFeeModuleBadFee struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadFee()
+func IndexStreamingFeeModuleBadFeeErrorID() common.Hash {
+	return common.HexToHash("0x917f1a53ab0995667e0a524011bf6b894f5faa124860eefa69a4604d77cf263f")
+}
+
+// UnpackBadFeeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadFee()
+func (indexStreamingFeeModule *IndexStreamingFeeModule) UnpackBadFeeError(raw []byte) (*IndexStreamingFeeModuleBadFee, error) {
+	out := new(IndexStreamingFeeModuleBadFee)
+	if err := indexStreamingFeeModule.abi.UnpackIntoInterface(out, "BadFee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IndexStreamingFeeModuleOnlyManager represents a OnlyManager error raised by the IndexStreamingFeeModule contract.
+type IndexStreamingFeeModuleOnlyManager struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyManager()
+func IndexStreamingFeeModuleOnlyManagerErrorID() common.Hash {
+	return common.HexToHash("0xc0b2335a5df130fdf2da3e1c86a4fdcb8c62d955b5162e24ca95fd13e8800ea3")
+}
+
+// UnpackOnlyManagerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyManager()
+func (indexStreamingFeeModule *IndexStreamingFeeModule) UnpackOnlyManagerError(raw []byte) (*IndexStreamingFeeModuleOnlyManager, error) {
+	out := new(IndexStreamingFeeModuleOnlyManager)
+	if err := indexStreamingFeeModule.abi.UnpackIntoInterface(out, "OnlyManager", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -27,7 +27,8 @@
 // and events (published_test.go checks selectors, topics and output types
 // against the published ABIs) and a documented simple economic model:
 // Index Coop leverage tokens (IndexSetToken, IndexDebtToken,
-// IndexDebtIssuanceModule = DebtIssuanceModuleV2, IndexFlashMint =
+// IndexDebtIssuanceModule = DebtIssuanceModuleV2, IndexStreamingFeeModule =
+// StreamingFeeModule, IndexFlashMint =
 // FlashMintLeveraged, IndexLeverageExtension = AaveLeverageStrategyExtension)
 // and Toros/dHEDGE pools (TorosPoolFactory, TorosPoolManagerLogic,
 // TorosPoolLogic). The executor's adapters for them: IndexCoopExecIssuer

@@ -84,6 +84,15 @@ var publishedABIs = []struct {
 		{sig: "FlashMint(address,address,address,uint256,uint256)", event: true},
 		{sig: "FlashRedeem(address,address,address,uint256,uint256)", event: true},
 	}},
+	{"StreamingFeeModule", contracts.IndexStreamingFeeModuleMetaData.ABI, []published{
+		{sig: "feeStates(address)", outputs: "(address,uint256,uint256,uint256)"},
+		{sig: "getFee(address)", outputs: "(uint256)"},
+		{sig: "accrueFee(address)", outputs: "()"},
+		{sig: "initialize(address,(address,uint256,uint256,uint256))", outputs: "()"},
+		{sig: "updateStreamingFee(address,uint256)", outputs: "()"},
+		{sig: "FeeActualized(address,uint256,uint256)", event: true},
+		{sig: "StreamingFeeUpdated(address,uint256)", event: true},
+	}},
 	{"AaveLeverageStrategyExtension", contracts.IndexLeverageExtensionMetaData.ABI, []published{
 		{sig: "getCurrentLeverageRatio()", outputs: "(uint256)"},
 		{sig: "shouldRebalance()", outputs: "(string[],uint8[])"},

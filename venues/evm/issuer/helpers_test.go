@@ -247,3 +247,13 @@ func issuerEvent(t *testing.T, r *types.Receipt, from common.Address, name strin
 	}
 	return found
 }
+
+// mustCall is an eth_call that must succeed.
+func mustCall(t *testing.T, b *base, to common.Address, data []byte) []byte {
+	t.Helper()
+	out, err := b.call(owner, to, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

@@ -30,6 +30,10 @@ type IndexCoopOptions struct {
 	// PriceFeed gives quote units per collateral unit, 1e18-scaled, through
 	// latest() (a NavPriceFeed; field price_feed_address).
 	PriceFeed common.Address
+	// StreamingFeeModule is the set's StreamingFeeModule (field
+	// streaming_fee_module_address); optional: without it the streaming fee
+	// is reported as zero.
+	StreamingFeeModule common.Address
 	// ExecIssuer is the IndexCoopExecIssuer adapter the executor mints and
 	// redeems through (field exec_issuer_address).
 	ExecIssuer common.Address
@@ -63,6 +67,11 @@ type IndexCoopState struct {
 	// Actions are shouldRebalance's actions per exchange (0 none,
 	// 1 rebalance, 2 iterate, 3 ripcord).
 	Actions []uint8
+	// StreamingFee is the annual streaming fee (1e18 = 100%/yr), PendingFee
+	// the fraction due since LastFeeAccrual (unix s); zero without a
+	// streaming fee module. Issue and redeem do not accrue it: NAV is what
+	// they pay, and the pending fee dilutes holders when accrued.
+	StreamingFee, PendingFee, LastFeeAccrual *big.Int
 }
 
 // RebalanceDue reports whether the extension has a rebalance or ripcord
@@ -110,6 +119,11 @@ func (x *IndexCoop) Check(ctx context.Context) error {
 			return err
 		}
 	}
+	if o.StreamingFeeModule != (common.Address{}) {
+		if err := checkCode(ctx, o.Caller, o.Token, "streaming_fee_module_address", o.StreamingFeeModule); err != nil {
+			return err
+		}
+	}
 	set := contracts.NewIndexSetToken()
 	rd := &reader{ctx: ctx, caller: o.Caller}
 	ok := call(rd, o.SetToken, "isInitializedModule", set.PackIsInitializedModule(o.Module), set.UnpackIsInitializedModule)
@@ -118,6 +132,12 @@ func (x *IndexCoop) Check(ctx context.Context) error {
 	}
 	if !ok {
 		return fmt.Errorf("%w: %s: module %s is not initialized for set token %s", ErrConfig, field(o.Token, "issuer_address"), o.Module, o.SetToken)
+	}
+	if o.StreamingFeeModule != (common.Address{}) {
+		ok := call(rd, o.SetToken, "isInitializedModule", set.PackIsInitializedModule(o.StreamingFeeModule), set.UnpackIsInitializedModule)
+		if rd.err != nil || !ok {
+			return fmt.Errorf("%w: %s: module %s is not initialized for set token %s", ErrConfig, field(o.Token, "streaming_fee_module_address"), o.StreamingFeeModule, o.SetToken)
+		}
 	}
 	ex := contracts.NewIndexCoopExecIssuer()
 	tok := call(rd, o.ExecIssuer, "token", ex.PackToken(), ex.UnpackToken)
@@ -148,6 +168,13 @@ func (x *IndexCoop) State(ctx context.Context, block *big.Int) (IndexCoopState, 
 	inc := call(rd, o.Extension, "getIncentive", ext.PackGetIncentive(), ext.UnpackGetIncentive)
 	should := call(rd, o.Extension, "shouldRebalance", ext.PackShouldRebalance(), ext.UnpackShouldRebalance)
 	s.TwapLeverageRatio = call(rd, o.Extension, "twapLeverageRatio", ext.PackTwapLeverageRatio(), ext.UnpackTwapLeverageRatio)
+	s.StreamingFee, s.PendingFee, s.LastFeeAccrual = new(big.Int), new(big.Int), new(big.Int)
+	if o.StreamingFeeModule != (common.Address{}) {
+		sfm := contracts.NewIndexStreamingFeeModule()
+		st := call(rd, o.StreamingFeeModule, "feeStates", sfm.PackFeeStates(o.SetToken), sfm.UnpackFeeStates)
+		s.PendingFee = call(rd, o.StreamingFeeModule, "getFee", sfm.PackGetFee(o.SetToken), sfm.UnpackGetFee)
+		s.StreamingFee, s.LastFeeAccrual = st.StreamingFeePercentage, st.LastStreamingFeeTimestamp
+	}
 	if rd.err != nil {
 		return IndexCoopState{}, fmt.Errorf("index coop %s: %w", o.Token, rd.err)
 	}
@@ -186,6 +213,10 @@ func (x *IndexCoop) Read(ctx context.Context, block *big.Int) (venues.NAVUpdate,
 		Leverage:           ratio(s.Leverage, one18, 0),
 		CollateralPerToken: ratio(new(big.Int).Mul(s.Collateral, one18), s.Supply, o.CollateralDecimals),
 		DebtPerToken:       ratio(new(big.Int).Mul(s.Debt, one18), s.Supply, o.QuoteDecimals),
+		StreamingFeeAnnual: ratio(s.StreamingFee, one18, 0),
+	}
+	if s.LastFeeAccrual.Sign() > 0 {
+		iu.FeeAccruedAt = time.Unix(s.LastFeeAccrual.Int64(), 0).UTC()
 	}
 	return nav, iu, nil
 }

@@ -25,8 +25,8 @@ import (
 // IndexCoopExecIssuer adapter.
 type indexWorld struct {
 	base
-	atoken, debtToken, dim, set, ext, flash, adapter common.Address
-	collPair, pair                                   common.Address
+	atoken, debtToken, dim, set, ext, flash, adapter, fees common.Address
+	collPair, pair                                         common.Address
 }
 
 var (
@@ -55,6 +55,13 @@ func newIndexWorld(t *testing.T) *indexWorld {
 	c.Mint(t, w.atoken, c.Addrs[owner], e18(200))
 	c.Approve(t, owner, w.atoken, w.dim)
 	w.send(t, owner, w.dim, dim.PackIssue(w.set, e18(1000), c.Addrs[owner]))
+
+	// Streaming fee 3.65% a year, as ETH2X.
+	w.fees = c.Deploy(t, owner, common.FromHex(contracts.IndexStreamingFeeModuleMetaData.Bin))
+	w.send(t, owner, w.set, set.PackAddModule(w.fees))
+	w.send(t, owner, w.fees, contracts.NewIndexStreamingFeeModule().PackInitialize(w.set, contracts.IndexStreamingFeeModuleFeeState{
+		FeeRecipient: c.Addrs[owner], MaxStreamingFeePercentage: frac(1, 10), StreamingFeePercentage: frac(365, 10_000), LastStreamingFeeTimestamp: new(big.Int),
+	}))
 
 	ext := contracts.NewIndexLeverageExtension()
 	w.ext = c.Deploy(t, owner, append(common.FromHex(contracts.IndexLeverageExtensionMetaData.Bin), ext.PackConstructor(
@@ -85,7 +92,7 @@ func (w *indexWorld) issuer(t *testing.T, marginBps int) *issuer.IndexCoop {
 	return issuer.NewIndexCoop(issuer.IndexCoopOptions{
 		Caller: w.client(t), Token: "ETH2X", SetToken: w.set, Module: w.dim, Extension: w.ext,
 		CollateralAToken: w.atoken, DebtToken: w.debtToken, PriceFeed: w.feed, ExecIssuer: w.adapter,
-		CollateralDecimals: 18, QuoteDecimals: 6, RipcordMarginBps: marginBps,
+		StreamingFeeModule: w.fees, CollateralDecimals: 18, QuoteDecimals: 6, RipcordMarginBps: marginBps,
 		Now: func() time.Time { return time.Unix(1_700_000_000, 0) },
 	})
 }
@@ -327,6 +334,7 @@ func TestIndexCoopCheck(t *testing.T) {
 		{"module not initialized", func(o *issuer.IndexCoopOptions) { o.Module = spare }, "tokens.ETH2X.issuer_address: module " + spare.Hex() + " is not initialized"},
 		{"adapter for another token", func(o *issuer.IndexCoopOptions) { o.ExecIssuer = w.executor }, "tokens.ETH2X.exec_issuer_address"},
 		{"strategy unset", func(o *issuer.IndexCoopOptions) { o.Extension = common.Address{} }, "tokens.ETH2X.strategy_address: not set"},
+		{"fee module not initialized", func(o *issuer.IndexCoopOptions) { o.StreamingFeeModule = spare }, "tokens.ETH2X.streaming_fee_module_address: module " + spare.Hex() + " is not initialized"},
 	}
 	for _, tt := range tests {
 		o := issuer.IndexCoopOptions{
@@ -344,5 +352,49 @@ func TestIndexCoopCheck(t *testing.T) {
 	}
 	if !w.issuer(t, 0).MintSellAllowed() || w.issuer(t, 0).ExecIssuer() != w.adapter {
 		t.Fatal("index coop: mint-and-sell should be allowed through the adapter")
+	}
+}
+
+func TestIndexCoopStreamingFee(t *testing.T) {
+	w := newIndexWorld(t)
+	x := w.issuer(t, 0)
+	sfm := contracts.NewIndexStreamingFeeModule()
+	st, err := sfm.UnpackFeeStates(mustCall(t, &w.base, w.fees, sfm.PackFeeStates(w.set)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.c.Sim.AdjustTime(30 * 24 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	w.c.Sim.Commit()
+
+	s, err := x.State(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	elapsed := new(big.Int).SetUint64(w.c.Head(t).Time - st.LastStreamingFeeTimestamp.Uint64())
+	wantPending := div(mul(frac(365, 10_000), elapsed), big.NewInt(31_557_600))
+	if s.PendingFee.Cmp(wantPending) != 0 || s.LastFeeAccrual.Cmp(st.LastStreamingFeeTimestamp) != 0 {
+		t.Fatalf("pending fee %s since %s, want %s since %s", s.PendingFee, s.LastFeeAccrual, wantPending, st.LastStreamingFeeTimestamp)
+	}
+	_, iu, err := x.Read(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if iu.StreamingFeeAnnual != 0.0365 || !iu.FeeAccruedAt.Equal(time.Unix(st.LastStreamingFeeTimestamp.Int64(), 0)) {
+		t.Fatalf("streaming fee %v accrued at %v, want 0.0365 at %v", iu.StreamingFeeAnnual, iu.FeeAccruedAt, st.LastStreamingFeeTimestamp)
+	}
+
+	// Accruing mints fee*S/(1-fee) tokens and dilutes the NAV by the fee.
+	supply, _, _ := w.position(t)
+	w.send(t, stranger, w.fees, sfm.PackAccrueFee(w.set))
+	s2, err := x.State(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := div(mul(frac(365, 10_000), new(big.Int).SetUint64(w.c.Head(t).Time-st.LastStreamingFeeTimestamp.Uint64())), big.NewInt(31_557_600))
+	wantSupply := add(supply, div(mul(fee, supply), sub(one18, fee)))
+	if s2.Supply.Cmp(wantSupply) != 0 || s2.PendingFee.Sign() != 0 || s2.NAV.Cmp(s.NAV) >= 0 {
+		t.Fatalf("after accrual: supply %s pending %s NAV %s, want supply %s, no pending fee, NAV below %s", s2.Supply, s2.PendingFee, s2.NAV, wantSupply, s.NAV)
 	}
 }
