@@ -9005,6 +9005,340 @@ func (navPriceFeed *NavPriceFeed) UnpackZeroPriceError(raw []byte) (*NavPriceFee
 	return out, nil
 }
 
+// TestChainlinkFeedMetaData contains all meta data concerning the TestChainlinkFeed contract.
+var TestChainlinkFeedMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"description_\",\"type\":\"string\"},{\"internalType\":\"int256\",\"name\":\"answer_\",\"type\":\"int256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"int256\",\"name\":\"current\",\"type\":\"int256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"roundId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"updatedAt\",\"type\":\"uint256\"}],\"name\":\"AnswerUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"description\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestAnswer\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestRoundData\",\"outputs\":[{\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"},{\"internalType\":\"int256\",\"name\":\"answer_\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"startedAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"updatedAt_\",\"type\":\"uint256\"},{\"internalType\":\"uint80\",\"name\":\"answeredInRound\",\"type\":\"uint80\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"answer_\",\"type\":\"int256\"}],\"name\":\"setAnswer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "TestChainlinkFeed",
+	Bin: "0x60c060405234801561000f575f5ffd5b506040516106e73803806106e783398101604081905261002e916100f1565b3360805260ff831660a0525f6100448382610254565b5061004e81610056565b505050610343565b6001805481905f906100729083906001600160501b0316610312565b82546101009290920a6001600160501b038181021990931691831602179091556002839055426003819055600154604051918252909116915082907f0559884fd3a460db3073b7fc896cc77986f16e378210ded43186175bf646fc5f9060200160405180910390a350565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f60608486031215610103575f5ffd5b835160ff81168114610113575f5ffd5b60208501519093506001600160401b0381111561012e575f5ffd5b8401601f8101861361013e575f5ffd5b80516001600160401b03811115610157576101576100dd565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610185576101856100dd565b60405281815282820160200188101561019c575f5ffd5b8160208401602083015e5f91810160200191909152604095909501519396949550929392505050565b600181811c908216806101d957607f821691505b6020821081036101f757634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561024f578282111561024f57805f5260205f20601f840160051c602085101561022857505f5b90810190601f840160051c035f5b8181101561024b575f83820155600101610236565b5050505b505050565b81516001600160401b0381111561026d5761026d6100dd565b6102818161027b84546101c5565b846101fd565b6020601f8211600181146102b3575f831561029c5750848201515b5f19600385901b1c1916600184901b17845561030b565b5f84815260208120601f198516915b828110156102e257878501518255602094850194600190920191016102c2565b50848210156102ff57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b6001600160501b03818116838216019081111561033d57634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a05161037e6103695f395f606901525f818160cd01526101ef015261037e5ff3fe608060405234801561000f575f5ffd5b5060043610610060575f3560e01c8063313ce5671461006457806350d25bcd146100a25780637284e416146100b35780638da5cb5b146100c857806399213cd814610107578063feaf968c1461011c575b5f5ffd5b61008b7f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020015b60405180910390f35b600254604051908152602001610099565b6100bb610159565b60405161009991906102c6565b6100ef7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610099565b61011a6101153660046102fb565b6101e4565b005b6001546002546003546040805169ffffffffffffffffffff909416808552602085019390935283018190526060830152608082015260a001610099565b5f805461016590610312565b80601f016020809104026020016040519081016040528092919081815260200182805461019190610312565b80156101dc5780601f106101b3576101008083540402835291602001916101dc565b820191905f5260205f20905b8154815290600101906020018083116101bf57829003601f168201915b505050505081565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461022d576040516330cd747160e01b815260040160405180910390fd5b61023681610239565b50565b6001805481905f9061025890839069ffffffffffffffffffff1661034a565b82546101009290920a69ffffffffffffffffffff8181021990931691831602179091556002839055426003819055600154604051918252909116915082907f0559884fd3a460db3073b7fc896cc77986f16e378210ded43186175bf646fc5f9060200160405180910390a350565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f6020828403121561030b575f5ffd5b5035919050565b600181811c9082168061032657607f821691505b60208210810361034457634e487b7160e01b5f52602260045260245ffd5b50919050565b69ffffffffffffffffffff818116838216019081111561037857634e487b7160e01b5f52601160045260245ffd5b9291505056",
+}
+
+// TestChainlinkFeed is an auto generated Go binding around an Ethereum contract.
+type TestChainlinkFeed struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestChainlinkFeed) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestChainlinkFeed creates a new instance of TestChainlinkFeed.
+func NewTestChainlinkFeed() *TestChainlinkFeed {
+	parsed, err := TestChainlinkFeedMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestChainlinkFeed{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestChainlinkFeed) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint8 decimals_, string description_, int256 answer_) returns()
+func (testChainlinkFeed *TestChainlinkFeed) PackConstructor(decimals_ uint8, description_ string, answer_ *big.Int) []byte {
+	enc, err := testChainlinkFeed.abi.Pack("", decimals_, description_, answer_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (testChainlinkFeed *TestChainlinkFeed) PackDecimals() []byte {
+	enc, err := testChainlinkFeed.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (testChainlinkFeed *TestChainlinkFeed) TryPackDecimals() ([]byte, error) {
+	return testChainlinkFeed.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (testChainlinkFeed *TestChainlinkFeed) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := testChainlinkFeed.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDescription is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7284e416.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function description() view returns(string)
+func (testChainlinkFeed *TestChainlinkFeed) PackDescription() []byte {
+	enc, err := testChainlinkFeed.abi.Pack("description")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDescription is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7284e416.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function description() view returns(string)
+func (testChainlinkFeed *TestChainlinkFeed) TryPackDescription() ([]byte, error) {
+	return testChainlinkFeed.abi.Pack("description")
+}
+
+// UnpackDescription is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7284e416.
+//
+// Solidity: function description() view returns(string)
+func (testChainlinkFeed *TestChainlinkFeed) UnpackDescription(data []byte) (string, error) {
+	out, err := testChainlinkFeed.abi.Unpack("description", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackLatestAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50d25bcd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestAnswer() view returns(int256)
+func (testChainlinkFeed *TestChainlinkFeed) PackLatestAnswer() []byte {
+	enc, err := testChainlinkFeed.abi.Pack("latestAnswer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50d25bcd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestAnswer() view returns(int256)
+func (testChainlinkFeed *TestChainlinkFeed) TryPackLatestAnswer() ([]byte, error) {
+	return testChainlinkFeed.abi.Pack("latestAnswer")
+}
+
+// UnpackLatestAnswer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50d25bcd.
+//
+// Solidity: function latestAnswer() view returns(int256)
+func (testChainlinkFeed *TestChainlinkFeed) UnpackLatestAnswer(data []byte) (*big.Int, error) {
+	out, err := testChainlinkFeed.abi.Unpack("latestAnswer", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLatestRoundData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfeaf968c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer_, uint256 startedAt, uint256 updatedAt_, uint80 answeredInRound)
+func (testChainlinkFeed *TestChainlinkFeed) PackLatestRoundData() []byte {
+	enc, err := testChainlinkFeed.abi.Pack("latestRoundData")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestRoundData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfeaf968c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer_, uint256 startedAt, uint256 updatedAt_, uint80 answeredInRound)
+func (testChainlinkFeed *TestChainlinkFeed) TryPackLatestRoundData() ([]byte, error) {
+	return testChainlinkFeed.abi.Pack("latestRoundData")
+}
+
+// LatestRoundDataOutput serves as a container for the return parameters of contract
+// method LatestRoundData.
+type LatestRoundDataOutput struct {
+	RoundId         *big.Int
+	Answer          *big.Int
+	StartedAt       *big.Int
+	UpdatedAt       *big.Int
+	AnsweredInRound *big.Int
+}
+
+// UnpackLatestRoundData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfeaf968c.
+//
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer_, uint256 startedAt, uint256 updatedAt_, uint80 answeredInRound)
+func (testChainlinkFeed *TestChainlinkFeed) UnpackLatestRoundData(data []byte) (LatestRoundDataOutput, error) {
+	out, err := testChainlinkFeed.abi.Unpack("latestRoundData", data)
+	outstruct := new(LatestRoundDataOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.RoundId = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Answer = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.StartedAt = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.UpdatedAt = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.AnsweredInRound = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (testChainlinkFeed *TestChainlinkFeed) PackOwner() []byte {
+	enc, err := testChainlinkFeed.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (testChainlinkFeed *TestChainlinkFeed) TryPackOwner() ([]byte, error) {
+	return testChainlinkFeed.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (testChainlinkFeed *TestChainlinkFeed) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := testChainlinkFeed.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSetAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99213cd8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAnswer(int256 answer_) returns()
+func (testChainlinkFeed *TestChainlinkFeed) PackSetAnswer(answer *big.Int) []byte {
+	enc, err := testChainlinkFeed.abi.Pack("setAnswer", answer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99213cd8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAnswer(int256 answer_) returns()
+func (testChainlinkFeed *TestChainlinkFeed) TryPackSetAnswer(answer *big.Int) ([]byte, error) {
+	return testChainlinkFeed.abi.Pack("setAnswer", answer)
+}
+
+// TestChainlinkFeedAnswerUpdated represents a AnswerUpdated event raised by the TestChainlinkFeed contract.
+type TestChainlinkFeedAnswerUpdated struct {
+	Current   *big.Int
+	RoundId   *big.Int
+	UpdatedAt *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TestChainlinkFeedAnswerUpdatedEventName = "AnswerUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (TestChainlinkFeedAnswerUpdated) ContractEventName() string {
+	return TestChainlinkFeedAnswerUpdatedEventName
+}
+
+// UnpackAnswerUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AnswerUpdated(int256 indexed current, uint256 indexed roundId, uint256 updatedAt)
+func (testChainlinkFeed *TestChainlinkFeed) UnpackAnswerUpdatedEvent(log *types.Log) (*TestChainlinkFeedAnswerUpdated, error) {
+	event := "AnswerUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testChainlinkFeed.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestChainlinkFeedAnswerUpdated)
+	if len(log.Data) > 0 {
+		if err := testChainlinkFeed.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testChainlinkFeed.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testChainlinkFeed *TestChainlinkFeed) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testChainlinkFeed.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return testChainlinkFeed.UnpackNotOwnerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestChainlinkFeedNotOwner represents a NotOwner error raised by the TestChainlinkFeed contract.
+type TestChainlinkFeedNotOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner()
+func TestChainlinkFeedNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x30cd74712f59d478562d48e2d35de830db72c60a63dd08ae59199eec990b5bc4")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner()
+func (testChainlinkFeed *TestChainlinkFeed) UnpackNotOwnerError(raw []byte) (*TestChainlinkFeedNotOwner, error) {
+	out := new(TestChainlinkFeedNotOwner)
+	if err := testChainlinkFeed.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestERC20MetaData contains all meta data concerning the TestERC20 contract.
 var TestERC20MetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",

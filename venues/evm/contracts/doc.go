@@ -5,7 +5,8 @@
 // regenerates the artifacts and bindings (after `bash scripts/npm-install`),
 // and this package's tests fail when either is out of date.
 //
-// Contracts: UniswapV3PoolLens (reads a V3 pool's slot0 and initialized
+// Contracts: TestChainlinkFeed (a Chainlink AggregatorV3 look-alike),
+// UniswapV3PoolLens (reads a V3 pool's slot0 and initialized
 // ticks in one eth_call of its creation code, without being deployed; used
 // by venues/evm/uniswapv3), TestERC20 (a mintable ERC20 for tests and dev
 // chains) and TestUniswapCaller (test-only: V2 swaps and swap probes, V3

@@ -28,6 +28,8 @@ type published struct {
 //     = (address[] path, uint24[] fees, address pool, Exchange exchange),
 //     AaveLeverageStrategyExtension (ShouldRebalance enum, MethodologySettings
 //     of 5 uint256, IncentiveSettings of 4 uint256).
+//   - Chainlink AggregatorV3Interface (and AggregatorInterface's
+//     latestAnswer and AnswerUpdated event).
 //   - dHEDGE V2 (dhedge/V2-Public): PoolLogic (ComplexAsset = (address
 //     supportedAsset, bytes withdrawData, uint256 slippageTolerance);
 //     WithdrawnAsset = (address asset, uint256 amount, bool
@@ -102,6 +104,13 @@ var publishedABIs = []struct {
 		{sig: "enabledExchanges(uint256)", outputs: "(string)"},
 		{sig: "twapLeverageRatio()", outputs: "(uint256)"},
 		{sig: "globalLastTradeTimestamp()", outputs: "(uint256)"},
+	}},
+	{"AggregatorV3Interface", contracts.TestChainlinkFeedMetaData.ABI, []published{
+		{sig: "latestRoundData()", outputs: "(uint80,int256,uint256,uint256,uint80)"},
+		{sig: "decimals()", outputs: "(uint8)"},
+		{sig: "description()", outputs: "(string)"},
+		{sig: "latestAnswer()", outputs: "(int256)"},
+		{sig: "AnswerUpdated(int256,uint256,uint256)", event: true},
 	}},
 	{"PoolLogic", contracts.TorosPoolLogicMetaData.ABI, []published{
 		{sig: "tokenPrice()", outputs: "(uint256)"},

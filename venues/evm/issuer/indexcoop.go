@@ -27,9 +27,15 @@ type IndexCoopOptions struct {
 	// token whose balances of the set are its position (fields
 	// collateral_atoken_address, debt_token_address).
 	CollateralAToken, DebtToken common.Address
-	// PriceFeed gives quote units per collateral unit, 1e18-scaled, through
-	// latest() (a NavPriceFeed; field price_feed_address).
-	PriceFeed common.Address
+	// PriceFeed prices the collateral (field price_feed_address), read as
+	// PriceFeedKind says (field price_feed_kind):
+	//   - "" or "navarb": a NavPriceFeed, latest() = quote units per
+	//     collateral unit, 1e18-scaled;
+	//   - "chainlink": a Chainlink aggregator of the collateral's USD price
+	//     (latestRoundData, decimals), the quote taken as 1 USD, as the
+	//     leverage extensions price it.
+	PriceFeed     common.Address
+	PriceFeedKind string
 	// StreamingFeeModule is the set's StreamingFeeModule (field
 	// streaming_fee_module_address); optional: without it the streaming fee
 	// is reported as zero.
@@ -107,6 +113,9 @@ func (x *IndexCoop) MintSellAllowed() bool { return true }
 // set token and the adapter trades that set token.
 func (x *IndexCoop) Check(ctx context.Context) error {
 	o := x.opt
+	if o.PriceFeedKind != "" && o.PriceFeedKind != "navarb" && o.PriceFeedKind != "chainlink" {
+		return fmt.Errorf("%w: %s: %q is not one of navarb, chainlink", ErrConfig, field(o.Token, "price_feed_kind"), o.PriceFeedKind)
+	}
 	for _, f := range []struct {
 		name string
 		addr common.Address
@@ -152,7 +161,6 @@ func (x *IndexCoop) State(ctx context.Context, block *big.Int) (IndexCoopState, 
 	o := x.opt
 	set := contracts.NewIndexSetToken()
 	erc := contracts.NewTestERC20()
-	feed := contracts.NewNavPriceFeed()
 	dim := contracts.NewIndexDebtIssuanceModule()
 	ext := contracts.NewIndexLeverageExtension()
 	rd := &reader{ctx: ctx, caller: o.Caller, block: block}
@@ -161,7 +169,7 @@ func (x *IndexCoop) State(ctx context.Context, block *big.Int) (IndexCoopState, 
 	s.Supply = call(rd, o.SetToken, "totalSupply", set.PackTotalSupply(), set.UnpackTotalSupply)
 	s.Collateral = call(rd, o.CollateralAToken, "balanceOf", erc.PackBalanceOf(o.SetToken), erc.UnpackBalanceOf)
 	s.Debt = call(rd, o.DebtToken, "balanceOf", erc.PackBalanceOf(o.SetToken), erc.UnpackBalanceOf)
-	latest := call(rd, o.PriceFeed, "latest", feed.PackLatest(), feed.UnpackLatest)
+	s.Price = x.price(rd)
 	settings := call(rd, o.Module, "issuanceSettings", dim.PackIssuanceSettings(o.SetToken), dim.UnpackIssuanceSettings)
 	s.Leverage = call(rd, o.Extension, "getCurrentLeverageRatio", ext.PackGetCurrentLeverageRatio(), ext.UnpackGetCurrentLeverageRatio)
 	m := call(rd, o.Extension, "getMethodology", ext.PackGetMethodology(), ext.UnpackGetMethodology)
@@ -178,7 +186,6 @@ func (x *IndexCoop) State(ctx context.Context, block *big.Int) (IndexCoopState, 
 	if rd.err != nil {
 		return IndexCoopState{}, fmt.Errorf("index coop %s: %w", o.Token, rd.err)
 	}
-	s.Price = latest.Arg0
 	s.IssueFee, s.RedeemFee = settings.ManagerIssueFee, settings.ManagerRedeemFee
 	s.MinLeverage, s.TargetLeverage, s.MaxLeverage = m.MinLeverageRatio, m.TargetLeverageRatio, m.MaxLeverageRatio
 	s.Ripcord = inc.IncentivizedLeverageRatio
@@ -192,6 +199,29 @@ func (x *IndexCoop) State(ctx context.Context, block *big.Int) (IndexCoopState, 
 	}
 	return s, nil
 }
+
+// price reads the collateral price as quote units per collateral unit,
+// 1e18-scaled.
+func (x *IndexCoop) price(rd *reader) *big.Int {
+	o := x.opt
+	if o.PriceFeedKind == "chainlink" {
+		cl := contracts.NewTestChainlinkFeed()
+		round := call(rd, o.PriceFeed, "latestRoundData", cl.PackLatestRoundData(), cl.UnpackLatestRoundData)
+		dec := call(rd, o.PriceFeed, "decimals", cl.PackDecimals(), cl.UnpackDecimals)
+		if rd.err != nil {
+			return nil
+		}
+		// answer USD * 10^feedDec per whole collateral unit
+		// -> answer * 10^quoteDec * 1e18 / (10^feedDec * 10^collDec).
+		num := new(big.Int).Mul(round.Answer, pow10(o.QuoteDecimals))
+		num.Mul(num, one18)
+		return num.Div(num, new(big.Int).Mul(pow10(dec), pow10(o.CollateralDecimals)))
+	}
+	feed := contracts.NewNavPriceFeed()
+	return call(rd, o.PriceFeed, "latest", feed.PackLatest(), feed.UnpackLatest).Arg0
+}
+
+func pow10(n uint8) *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil) }
 
 // Read implements the issuer method set. Rebalancing is true while the
 // extension has a rebalance, iteration or ripcord due, or leverage is within

@@ -398,3 +398,32 @@ func TestIndexCoopStreamingFee(t *testing.T) {
 		t.Fatalf("after accrual: supply %s pending %s NAV %s, want supply %s, no pending fee, NAV below %s", s2.Supply, s2.PendingFee, s2.NAV, wantSupply, s.NAV)
 	}
 }
+
+func TestIndexCoopChainlinkPrice(t *testing.T) {
+	w := newIndexWorld(t)
+	cl := contracts.NewTestChainlinkFeed()
+	feed := w.c.Deploy(t, owner, append(common.FromHex(contracts.TestChainlinkFeedMetaData.Bin),
+		cl.PackConstructor(8, "ETH / USD", big.NewInt(2123_4567_8901))...)) // 2123.45678901 USD
+	o := issuer.IndexCoopOptions{
+		Caller: w.client(t), Token: "ETH2X", SetToken: w.set, Module: w.dim, Extension: w.ext,
+		CollateralAToken: w.atoken, DebtToken: w.debtToken, PriceFeed: feed, PriceFeedKind: "chainlink",
+		ExecIssuer: w.adapter, CollateralDecimals: 18, QuoteDecimals: 6,
+	}
+	s, err := issuer.NewIndexCoop(o).State(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 2123.45678901 USD with 8 decimals -> USDC units (6 decimals) per wei, 1e18-scaled.
+	want := big.NewInt(2123_456789)
+	if s.Price.Cmp(want) != 0 {
+		t.Fatalf("price %s, want %s", s.Price, want)
+	}
+	supply, coll, debt := w.position(t)
+	if wantNAV := div(mul(sub(div(mul(coll, want), one18), debt), one18), supply); s.NAV.Cmp(wantNAV) != 0 {
+		t.Fatalf("NAV %s, want %s", s.NAV, wantNAV)
+	}
+	o.PriceFeedKind = "pyth"
+	if err := issuer.NewIndexCoop(o).Check(context.Background()); err == nil || !strings.Contains(err.Error(), "tokens.ETH2X.price_feed_kind") {
+		t.Fatalf("unknown feed kind: %v", err)
+	}
+}
