@@ -16,6 +16,13 @@
 // (tokens.<TOKEN>.<field>). State returns the exact integer figures Read
 // converts to floats.
 //
+// Config fields named by Check (under tokens.<TOKEN>.): issuer_address
+// (NavLeveragedToken; DebtIssuanceModuleV2/V3; dHEDGE pool), token_address,
+// exec_issuer_address (the adapter contract), and for Index Coop
+// strategy_address, collateral_atoken_address, debt_token_address,
+// price_feed_address, price_feed_kind ("navarb" or "chainlink") and
+// streaming_fee_module_address (optional).
+//
 // Constructors take an options struct and do no I/O. Amounts are raw token
 // units (*big.Int); the quote token is taken to be worth 1 USD.
 package issuer
