@@ -236,6 +236,7 @@ func TestTorosBuyAndRedeemThroughExecutor(t *testing.T) {
 		t.Fatalf("profit %s, want %s", got, want)
 	}
 	received := add(want, quoteIn)
+	t.Logf("redeemed %s tokens for %s USDC units, previewRedeem %s (off by %s)", q, received, preview, sub(preview, received))
 	wantFee := div(mul(received, sub(q, toBurn)), toBurn)
 	if ev := issuerEvent(t, r, w.adapter, "Redeemed"); ev[0].Cmp(q) != 0 || ev[1].Cmp(wethOut) != 0 || ev[3].Cmp(received) != 0 || ev[4].Cmp(wantFee) != 0 {
 		t.Fatalf("Redeemed %v, want quantity %s collateral %s quoteOut %s fee %s", ev, q, wethOut, received, wantFee)
