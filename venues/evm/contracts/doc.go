@@ -6,6 +6,7 @@
 // and this package's tests fail when either is out of date.
 //
 // Contracts: TestChainlinkFeed (a Chainlink AggregatorV3 look-alike),
+// TestWETH (WETH9-style wrapped ether, test-mintable),
 // UniswapV3PoolLens (reads a V3 pool's slot0 and initialized
 // ticks in one eth_call of its creation code, without being deployed; used
 // by venues/evm/uniswapv3), TestERC20 (a mintable ERC20 for tests and dev

@@ -105,6 +105,12 @@ var publishedABIs = []struct {
 		{sig: "twapLeverageRatio()", outputs: "(uint256)"},
 		{sig: "globalLastTradeTimestamp()", outputs: "(uint256)"},
 	}},
+	{"WETH9", contracts.TestWETHMetaData.ABI, []published{
+		{sig: "deposit()", outputs: "()"},
+		{sig: "withdraw(uint256)", outputs: "()"},
+		{sig: "Deposit(address,uint256)", event: true},
+		{sig: "Withdrawal(address,uint256)", event: true},
+	}},
 	{"AggregatorV3Interface", contracts.TestChainlinkFeedMetaData.ABI, []published{
 		{sig: "latestRoundData()", outputs: "(uint80,int256,uint256,uint256,uint80)"},
 		{sig: "decimals()", outputs: "(uint8)"},

@@ -257,3 +257,53 @@ func mustCall(t *testing.T, b *base, to common.Address, data []byte) []byte {
 	}
 	return out
 }
+
+// ethAddress is the placeholder Index Coop's DEXAdapter uses for ether.
+var ethAddress = common.HexToAddress("0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE")
+
+// sendValue sends a transaction carrying ether and requires it to succeed.
+func (b *base) sendValue(t *testing.T, from int, to common.Address, data []byte, value *big.Int) *types.Receipt {
+	t.Helper()
+	ctx := context.Background()
+	c := b.c
+	nonce, err := c.Client.PendingNonceAt(ctx, c.Addrs[from])
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := types.SignNewTx(c.Keys[from], types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{
+		ChainID: c.ChainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(50 * params.GWei),
+		Gas: 3_000_000, To: &to, Data: data, Value: value,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	c.Sim.Commit()
+	c.ResetNonces()
+	r, err := c.Client.TransactionReceipt(ctx, tx.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		_, cerr := c.Client.CallContract(ctx, ethereum.CallMsg{From: c.Addrs[from], To: &to, Data: data, Value: value}, nil)
+		t.Fatalf("tx to %s reverted: %v", to, cerr)
+	}
+	return r
+}
+
+// gasCost is what a transaction's gas cost its sender, in wei.
+func gasCost(r *types.Receipt) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+}
+
+// ethBalance is an account's ether balance on the latest block.
+func (b *base) ethBalance(t *testing.T, who common.Address) *big.Int {
+	t.Helper()
+	bal, err := b.c.Sim.Client().BalanceAt(context.Background(), who, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bal
+}

@@ -38,7 +38,9 @@ func newIndexWorld(t *testing.T) *indexWorld {
 	t.Helper()
 	w := &indexWorld{base: newBase(t, "aWETH")}
 	c := w.c
-	w.atoken = w.weth
+	// aWETH is modelled as a WETH9-style token, so FlashMint's ETH variants can wrap it.
+	w.atoken = c.Deploy(t, owner, append(common.FromHex(contracts.TestWETHMetaData.Bin),
+		contracts.NewTestWETH().PackConstructor("Aave WETH", "aWETH")...))
 	w.dim = c.Deploy(t, owner, common.FromHex(contracts.IndexDebtIssuanceModuleMetaData.Bin))
 	w.debtToken = c.Deploy(t, owner, append(common.FromHex(contracts.IndexDebtTokenMetaData.Bin),
 		contracts.NewIndexDebtToken().PackConstructor("Variable Debt USDC", "variableDebtUSDC", 6, w.usdc, w.dim)...))
@@ -77,7 +79,7 @@ func newIndexWorld(t *testing.T) *indexWorld {
 
 	w.collPair = w.pairWith(t, w.atoken, e18(1000), e6(2_000_000), true)
 	w.flash = c.Deploy(t, owner, append(common.FromHex(contracts.IndexFlashMintMetaData.Bin),
-		contracts.NewIndexFlashMint().PackConstructor(w.dim, w.collPair)...))
+		contracts.NewIndexFlashMint().PackConstructor(w.dim, w.collPair, w.atoken)...))
 	c.Mint(t, w.atoken, w.flash, e18(50))
 	c.Mint(t, w.usdc, w.flash, e6(100_000))
 	w.adapter = c.Deploy(t, owner, append(common.FromHex(contracts.IndexCoopExecIssuerMetaData.Bin),
@@ -425,5 +427,47 @@ func TestIndexCoopChainlinkPrice(t *testing.T) {
 	o.PriceFeedKind = "pyth"
 	if err := issuer.NewIndexCoop(o).Check(context.Background()); err == nil || !strings.Contains(err.Error(), "tokens.ETH2X.price_feed_kind") {
 		t.Fatalf("unknown feed kind: %v", err)
+	}
+}
+
+func TestIndexCoopFlashMintETH(t *testing.T) {
+	w := newIndexWorld(t)
+	// Back the minted aWETH with ether so FlashMint can unwrap it.
+	w.sendValue(t, owner, w.atoken, contracts.NewTestWETH().PackDeposit(), e18(1000))
+	fm := contracts.NewIndexFlashMint()
+	sd := func(from, to common.Address) contracts.DEXAdapterSwapData {
+		return contracts.DEXAdapterSwapData{Path: []common.Address{from, to}, Fees: []*big.Int{}, Exchange: 2}
+	}
+	who := w.c.Addrs[trader]
+	q := e18(5)
+
+	// Issue with ether: the debt buys collateral on the pair, the rest is wrapped.
+	c, d := w.units(t, q, true)
+	rColl, rQuote := w.reserves(t, w.collPair, w.atoken)
+	wantPaid := sub(c, executor.V2AmountOut(d, rQuote, rColl, 30))
+	before := w.ethBalance(t, who)
+	r := w.sendValue(t, trader, w.flash, fm.PackIssueExactSetFromETH(w.set, q, sd(w.usdc, w.atoken), sd(ethAddress, w.atoken)), e18(1))
+	after := w.ethBalance(t, who)
+	if got := sub(sub(before, after), gasCost(r)); got.Cmp(wantPaid) != 0 {
+		t.Fatalf("issue from ETH paid %s wei, want %s", got, wantPaid)
+	}
+	if got := w.balance(t, w.set, who); got.Cmp(q) != 0 {
+		t.Fatalf("trader holds %s tokens, want %s", got, q)
+	}
+
+	// Redeem for ether: just enough collateral buys the debt back.
+	c, d = w.units(t, q, false)
+	rColl, rQuote = w.reserves(t, w.collPair, w.atoken)
+	spent := add(div(mul(mul(rColl, d), big.NewInt(1000)), mul(sub(rQuote, d), big.NewInt(997))), big.NewInt(1))
+	wantOut := sub(c, spent)
+	w.c.Approve(t, trader, w.set, w.flash)
+	before = w.ethBalance(t, who)
+	r = w.sendValue(t, trader, w.flash, fm.PackRedeemExactSetForETH(w.set, q, wantOut, sd(w.atoken, w.usdc), sd(w.atoken, ethAddress)), new(big.Int))
+	after = w.ethBalance(t, who)
+	if got := add(sub(after, before), gasCost(r)); got.Cmp(wantOut) != 0 {
+		t.Fatalf("redeem for ETH paid %s wei, want %s", got, wantOut)
+	}
+	if got := w.balance(t, w.set, who); got.Sign() != 0 {
+		t.Fatalf("trader still holds %s tokens", got)
 	}
 }

@@ -40,6 +40,11 @@ interface IFlashERC20 {
     function transferFrom(address from, address to, uint256 amount) external returns (bool);
 }
 
+interface IFlashWETH {
+    function deposit() external payable;
+    function withdraw(uint256 wad) external;
+}
+
 interface IFlashPair {
     function token0() external view returns (address);
     function getReserves() external view returns (uint112, uint112, uint32);
@@ -66,11 +71,20 @@ interface IFlashPair {
 /// traded directly on one real Uniswap V2 pair fixed at construction (stand-in for
 /// withdrawing from Aave and the routers named by SwapData; the SwapData paths must start and
 /// end at the right tokens, their fees/pool/exchange fields are ignored); only the debt asset
-/// is accepted as input/output token, and the ETH variants revert with EthUnsupported (the
-/// test markets have no WETH leg).
+/// is accepted as input/output token.
+///
+/// The ETH variants need the collateral to be ether-backed: the look-alike takes the set's
+/// collateral token to be the WETH given at construction (an aWETH that wraps 1:1; the real
+/// contract deposits WETH into Aave). Issue: the debt d is sold for collateral on the pair
+/// (exact input), the rest of c is wrapped from msg.value, the unused ether refunded. Redeem:
+/// just enough of c is sold on the pair to buy d back, the rest is unwrapped and sent.
+/// Only the debt-for-collateral swap data's path is checked there.
 contract IndexFlashMint {
+    address public constant ETH_ADDRESS = 0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE;
+
     address public immutable debtIssuanceModule;
     address public immutable pair;
+    address public immutable weth;
 
     event FlashMint(
         address indexed _recipient,
@@ -103,9 +117,14 @@ contract IndexFlashMint {
     error EthUnsupported();
     error TokenTransfer();
 
-    constructor(address debtIssuanceModule_, address pair_) {
+    constructor(address debtIssuanceModule_, address pair_, address weth_) {
         debtIssuanceModule = debtIssuanceModule_;
         pair = pair_;
+        weth = weth_;
+    }
+
+    receive() external payable {
+        if (msg.sender != weth) revert EthUnsupported();
     }
 
     function getLeveragedTokenData(address _setToken, uint256 _setAmount, bool _isIssuance)
@@ -180,22 +199,69 @@ contract IndexFlashMint {
     }
 
     function issueExactSetFromETH(
-        address,
-        uint256,
-        DEXAdapter.SwapData memory,
+        address _setToken,
+        uint256 _setAmount,
+        DEXAdapter.SwapData memory _swapDataDebtForCollateral,
         DEXAdapter.SwapData memory
     ) external payable {
-        revert EthUnsupported();
+        LeveragedTokenData memory t = getLeveragedTokenData(_setToken, _setAmount, true);
+        if (t.collateralToken != weth) revert EthUnsupported();
+        _checkPath(_swapDataDebtForCollateral, t.debtToken, t.collateralToken);
+        if (IFlashERC20(t.collateralToken).balanceOf(address(this)) < t.collateralAmount) revert ReserveShort();
+
+        _call(t.collateralToken, abi.encodeCall(IFlashERC20.approve, (debtIssuanceModule, t.collateralAmount)));
+        IFlashDIM(debtIssuanceModule).issue(_setToken, _setAmount, msg.sender);
+
+        (uint256 rIn, uint256 rOut) = _reserves(t.debtToken);
+        uint256 inWithFee = t.debtAmount * 997;
+        uint256 bought = inWithFee * rOut / (rIn * 1000 + inWithFee);
+        if (bought > 0) _swap(t.debtToken, t.debtAmount, bought);
+        uint256 paid;
+        if (bought < t.collateralAmount) {
+            paid = t.collateralAmount - bought;
+            if (paid > msg.value) revert InputAboveMax(paid, msg.value);
+            IFlashWETH(weth).deposit{value: paid}();
+        } else if (bought > t.collateralAmount) {
+            _sendEth(bought - t.collateralAmount, true);
+        }
+        if (msg.value > paid) _sendEth(msg.value - paid, false);
+        emit FlashMint(msg.sender, _setToken, ETH_ADDRESS, paid, _setAmount);
     }
 
     function redeemExactSetForETH(
-        address,
-        uint256,
-        uint256,
-        DEXAdapter.SwapData memory,
+        address _setToken,
+        uint256 _setAmount,
+        uint256 _minAmountOutputToken,
+        DEXAdapter.SwapData memory _swapDataCollateralForDebt,
         DEXAdapter.SwapData memory
-    ) external pure {
-        revert EthUnsupported();
+    ) external {
+        LeveragedTokenData memory t = getLeveragedTokenData(_setToken, _setAmount, false);
+        if (t.collateralToken != weth) revert EthUnsupported();
+        _checkPath(_swapDataCollateralForDebt, t.collateralToken, t.debtToken);
+        if (IFlashERC20(t.debtToken).balanceOf(address(this)) < t.debtAmount) revert ReserveShort();
+
+        _call(_setToken, abi.encodeCall(IFlashERC20.transferFrom, (msg.sender, address(this), _setAmount)));
+        _call(t.debtToken, abi.encodeCall(IFlashERC20.approve, (debtIssuanceModule, t.debtAmount)));
+        IFlashDIM(debtIssuanceModule).redeem(_setToken, _setAmount, address(this));
+
+        uint256 spent;
+        if (t.debtAmount > 0) {
+            (uint256 rIn, uint256 rOut) = _reserves(t.collateralToken);
+            spent = rIn * t.debtAmount * 1000 / ((rOut - t.debtAmount) * 997) + 1;
+            if (spent > t.collateralAmount) revert OutputBelowMin(0, _minAmountOutputToken);
+            _swap(t.collateralToken, spent, t.debtAmount);
+        }
+        uint256 net = t.collateralAmount - spent;
+        if (net < _minAmountOutputToken) revert OutputBelowMin(net, _minAmountOutputToken);
+        _sendEth(net, true);
+        emit FlashRedeem(msg.sender, _setToken, ETH_ADDRESS, _setAmount, net);
+    }
+
+    /// @dev Sends `amount` ether to the caller, unwrapping it from WETH first if `unwrap`.
+    function _sendEth(uint256 amount, bool unwrap) private {
+        if (unwrap) IFlashWETH(weth).withdraw(amount);
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert TokenTransfer();
     }
 
     function _checkPath(DEXAdapter.SwapData memory s, address from, address to) private pure {
