@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -67,32 +68,20 @@ func (b *base) send(t *testing.T, from int, to common.Address, data []byte) *typ
 	return b.c.Send(t, from, ptr(to), data, evmtest.TxGas)
 }
 
-// trySend sends a transaction that may revert and returns its receipt.
-func (b *base) trySend(t *testing.T, from int, to common.Address, data []byte) *types.Receipt {
+// mined commits blocks until tx is in one (a loaded machine's block builder
+// may leave it for the next) and returns its receipt.
+func (b *base) mined(t *testing.T, tx *types.Transaction) *types.Receipt {
 	t.Helper()
-	ctx := context.Background()
-	c := b.c
-	nonce, err := c.Client.PendingNonceAt(ctx, c.Addrs[from])
-	if err != nil {
-		t.Fatal(err)
+	for i := 0; ; i++ {
+		b.c.Sim.Commit()
+		r, err := b.c.Client.TransactionReceipt(context.Background(), tx.Hash())
+		if err == nil {
+			return r
+		}
+		if i == 20 {
+			t.Fatalf("receipt of %s: %v", tx.Hash(), err)
+		}
 	}
-	tx, err := types.SignNewTx(c.Keys[from], types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{
-		ChainID: c.ChainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(50 * params.GWei),
-		Gas: 3_000_000, To: &to, Data: data,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Client.SendTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	c.Sim.Commit()
-	c.ResetNonces()
-	r, err := c.Client.TransactionReceipt(ctx, tx.Hash())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
 }
 
 // call is an eth_call from account `from` on the latest block.
@@ -280,12 +269,8 @@ func (b *base) sendValue(t *testing.T, from int, to common.Address, data []byte,
 	if err := c.Client.SendTransaction(ctx, tx); err != nil {
 		t.Fatal(err)
 	}
-	c.Sim.Commit()
 	c.ResetNonces()
-	r, err := c.Client.TransactionReceipt(ctx, tx.Hash())
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := b.mined(t, tx)
 	if r.Status != types.ReceiptStatusSuccessful {
 		_, cerr := c.Client.CallContract(ctx, ethereum.CallMsg{From: c.Addrs[from], To: &to, Data: data, Value: value}, nil)
 		t.Fatalf("tx to %s reverted: %v", to, cerr)
@@ -306,4 +291,22 @@ func (b *base) ethBalance(t *testing.T, who common.Address) *big.Int {
 		t.Fatal(err)
 	}
 	return bal
+}
+
+// waitChain moves the simulated chain's clock forward by d and mines a
+// block. The clock only moves on an empty pending block, so transactions a
+// loaded machine left pending are mined first.
+func waitChain(t *testing.T, b *base, d time.Duration) {
+	t.Helper()
+	for i := 0; ; i++ {
+		err := b.c.Sim.AdjustTime(d)
+		if err == nil {
+			break
+		}
+		if i == 20 {
+			t.Fatalf("adjust time: %v", err)
+		}
+		b.c.Sim.Commit()
+	}
+	b.c.Sim.Commit()
 }

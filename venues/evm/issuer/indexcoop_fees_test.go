@@ -21,10 +21,7 @@ func TestIndexCoopStreamingFee(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := w.c.Sim.AdjustTime(30 * 24 * time.Hour); err != nil {
-		t.Fatal(err)
-	}
-	w.c.Sim.Commit()
+	waitChain(t, &w.base, 30*24*time.Hour)
 
 	s, err := x.State(context.Background(), nil)
 	if err != nil {

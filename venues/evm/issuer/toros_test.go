@@ -65,10 +65,7 @@ func newTorosWorld(t *testing.T, managementBps int64) *torosWorld {
 // wait moves the chain's clock forward and mines a block.
 func (w *torosWorld) wait(t *testing.T, seconds int64) {
 	t.Helper()
-	if err := w.c.Sim.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	w.c.Sim.Commit()
+	waitChain(t, &w.base, time.Duration(seconds)*time.Second)
 }
 
 func (w *torosWorld) issuer(t *testing.T) *issuer.Toros {
