@@ -3,7 +3,9 @@
 // mintAndSell and buyAndRedeem against a Uniswap V2 pair, mintAndSellV3 and
 // buyAndRedeemV3 against a V3 pool with a sqrt price limit, sweep,
 // setIssuer), reads the state of the
-// reference issuer NavLeveragedToken (NAV, leverage, fees, bands, previews),
+// reference issuer NavLeveragedToken (NAV, leverage, fees, bands), previews
+// mint and redeem on any issuer the executor calls (NavLeveragedToken or an
+// adapter: IndexCoopExecIssuer, TorosExecIssuer; see venues/evm/issuer),
 // sizes a loop (for V2 the trade that brings the pool's marginal price to
 // the issuer's mint cost or redemption proceeds; for V3 the price limit
 // where that happens), and

@@ -23,7 +23,8 @@ func (r Revert) String() string { return fmt.Sprintf("%s%v", r.Name, r.Args) }
 
 // DecodeRevert extracts the revert data from an eth_call or gas-estimation
 // error (a JSON-RPC error carrying data) and decodes it against the custom
-// errors of NavArbExecutor, NavLeveragedToken and NavPriceFeed.
+// errors of NavArbExecutor, NavLeveragedToken, NavPriceFeed and the
+// adapter issuers (IndexCoopExecIssuer, IndexFlashMint, TorosExecIssuer).
 func DecodeRevert(err error) (Revert, bool) {
 	var de interface{ ErrorData() interface{} }
 	if !errors.As(err, &de) {
@@ -45,7 +46,10 @@ func DecodeRevertData(data []byte) (Revert, bool) {
 	if len(data) < 4 {
 		return Revert{}, false
 	}
-	for _, md := range []*abi.ABI{parse(&contracts.NavArbExecutorMetaData), parse(&contracts.NavLeveragedTokenMetaData), parse(&contracts.NavPriceFeedMetaData)} {
+	for _, md := range []*abi.ABI{
+		parse(&contracts.NavArbExecutorMetaData), parse(&contracts.NavLeveragedTokenMetaData), parse(&contracts.NavPriceFeedMetaData),
+		parse(&contracts.IndexCoopExecIssuerMetaData), parse(&contracts.IndexFlashMintMetaData), parse(&contracts.TorosExecIssuerMetaData),
+	} {
 		if md == nil {
 			continue
 		}

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 interface IExecIssuer {
+    function token() external view returns (address);
     function quoteToken() external view returns (address);
     function previewMint(uint256 quantity) external view returns (uint256 quoteIn, uint256 fee);
     function mint(uint256 quantity, uint256 maxQuoteIn, address to) external returns (uint256 quoteIn);
@@ -46,6 +47,11 @@ interface IExecV3Pool {
 /// quote token) and to those two tokens. The one approval (the quote token to the issuer for
 /// a mint) is for the exact mint cost and is reset to zero before the call returns.
 /// V2 amounts use the standard pair fee of 0.3% (997/1000), as UniswapV2Pair enforces.
+///
+/// The issuer is either the token itself (NavLeveragedToken: token() is its own address) or an
+/// adapter in front of a real product's issuance (IndexCoopExecIssuer, TorosExecIssuer) whose
+/// token() names the token the pool trades. An adapter pulls the tokens it redeems, so a redeem
+/// runs with an approval of exactly the quantity to the issuer, reset to zero after it.
 ///
 /// The V3 variants swap with a sqrt price limit: mintAndSellV3 sells at most `maxQuantity`
 /// into the pool until its price reaches the limit, minting inside the pool's swap callback
@@ -116,7 +122,7 @@ contract NavArbExecutor {
         uint256 paid = IExecIssuer(issuer).mint(quantity, cost, address(this));
         _approve(quote, issuer, 0);
 
-        uint256 received = _swap(pair, issuer, quantity, tokenIs0);
+        uint256 received = _swap(pair, IExecIssuer(issuer).token(), quantity, tokenIs0);
         profit = _settle(quote, before, minProfit);
         emit LoopExecuted(MINT_AND_SELL, issuer, pair, quantity, paid, received, profit);
     }
@@ -132,7 +138,7 @@ contract NavArbExecutor {
         uint256 before = IExecERC20(quote).balanceOf(address(this));
 
         uint256 quantity = _swap(pair, quote, quoteIn, !tokenIs0);
-        uint256 received = IExecIssuer(issuer).redeem(quantity, 0, address(this));
+        uint256 received = _redeem(issuer, quantity);
         profit = _settle(quote, before, minProfit);
         emit LoopExecuted(BUY_AND_REDEEM, issuer, pair, quantity, quoteIn, received, profit);
     }
@@ -181,7 +187,7 @@ contract NavArbExecutor {
         (uint256 quantity, uint256 spent) = _v3Buy(pool, tokenIs0, maxQuoteIn, sqrtPriceLimitX96);
         activePool = address(0);
         activeIssuer = address(0);
-        uint256 received = IExecIssuer(issuer).redeem(quantity, 0, address(this));
+        uint256 received = _redeem(issuer, quantity);
         profit = _settle(quote, before, minProfit);
         emit LoopExecuted(BUY_AND_REDEEM, issuer, pool, quantity, spent, received, profit);
     }
@@ -207,7 +213,7 @@ contract NavArbExecutor {
             : (uint256(amount1Delta), IExecV3Pool(pool).token1());
         if (abi.decode(data, (uint8)) == MINT_AND_SELL) {
             address issuer = activeIssuer;
-            if (token != issuer) revert UnexpectedCallback();
+            if (token != IExecIssuer(issuer).token()) revert UnexpectedCallback();
             address quote = IExecIssuer(issuer).quoteToken();
             (uint256 cost,) = IExecIssuer(issuer).previewMint(owed);
             if (cost > activeMaxQuoteIn) revert MintCostAboveLimit(cost, activeMaxQuoteIn);
@@ -227,11 +233,20 @@ contract NavArbExecutor {
     function _check(address issuer, address pair) private view returns (address quote, bool tokenIs0) {
         if (!allowedIssuer[issuer]) revert IssuerNotAllowed(issuer);
         quote = IExecIssuer(issuer).quoteToken();
+        address token = IExecIssuer(issuer).token();
         address t0 = IExecV2Pair(pair).token0();
         address t1 = IExecV2Pair(pair).token1();
-        if (t0 == issuer && t1 == quote) return (quote, true);
-        if (t0 == quote && t1 == issuer) return (quote, false);
+        if (t0 == token && t1 == quote) return (quote, true);
+        if (t0 == quote && t1 == token) return (quote, false);
         revert PairMismatch(pair);
+    }
+
+    /// @dev Redeems `quantity` at the issuer, approving an adapter issuer for exactly that.
+    function _redeem(address issuer, uint256 quantity) private returns (uint256 received) {
+        address token = IExecIssuer(issuer).token();
+        if (token != issuer) _approve(token, issuer, quantity);
+        received = IExecIssuer(issuer).redeem(quantity, 0, address(this));
+        if (token != issuer) _approve(token, issuer, 0);
     }
 
     /// @dev Pays `amountIn` of `tokenIn` into the pair and takes the V2 output:

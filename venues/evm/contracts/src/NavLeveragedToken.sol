@@ -197,6 +197,11 @@ contract NavLeveragedToken {
         return value * ONE / (value - debt);
     }
 
+    /// @notice The token NavArbExecutor trades for this issuer: the issuer itself.
+    function token() external view returns (address) {
+        return address(this);
+    }
+
     /// @notice Whether the keeper may rebalance now.
     function shouldRebalance() external view returns (bool) {
         uint256 l = leverage();
@@ -467,13 +472,13 @@ contract NavLeveragedToken {
         emit Transfer(from, to, amount);
     }
 
-    function _pull(address token, address from, address to, uint256 amount) private {
-        (bool ok, bytes memory ret) = token.call(abi.encodeCall(INavERC20.transferFrom, (from, to, amount)));
+    function _pull(address asset, address from, address to, uint256 amount) private {
+        (bool ok, bytes memory ret) = asset.call(abi.encodeCall(INavERC20.transferFrom, (from, to, amount)));
         if (!ok || (ret.length > 0 && !abi.decode(ret, (bool)))) revert TokenTransfer();
     }
 
-    function _push(address token, address to, uint256 amount) private {
-        (bool ok, bytes memory ret) = token.call(abi.encodeCall(INavERC20.transfer, (to, amount)));
+    function _push(address asset, address to, uint256 amount) private {
+        (bool ok, bytes memory ret) = asset.call(abi.encodeCall(INavERC20.transfer, (to, amount)));
         if (!ok || (ret.length > 0 && !abi.decode(ret, (bool)))) revert TokenTransfer();
     }
 

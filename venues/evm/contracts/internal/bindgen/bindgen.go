@@ -9,7 +9,9 @@ import (
 	"go/format"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/abigen"
 )
@@ -53,9 +55,52 @@ func Generate(dir, pkg string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bindgen: abigen: %w", err)
 	}
-	src, err := format.Source([]byte(code))
+	src, err := format.Source([]byte(prefixSharedOutputs(code)))
 	if err != nil {
 		return nil, fmt.Errorf("bindgen: format: %w", err)
 	}
 	return src, nil
+}
+
+var (
+	sectionRe = regexp.MustCompile(`(?m)^// (\w+)MetaData contains all meta data`)
+	outputRe  = regexp.MustCompile(`(?m)^type (\w+Output) struct`)
+)
+
+// prefixSharedOutputs works around abigen v2 naming a method's multi-value
+// result type <Method>Output at package level: when several contracts have
+// a method of the same name (previewMint of the issuers), each contract's
+// copy is renamed <Contract><Method>Output.
+func prefixSharedOutputs(code string) string {
+	idx := sectionRe.FindAllStringSubmatchIndex(code, -1)
+	if len(idx) == 0 {
+		return code
+	}
+	type section struct{ name, body string }
+	sections := make([]section, len(idx))
+	for i, m := range idx {
+		end := len(code)
+		if i+1 < len(idx) {
+			end = idx[i+1][0]
+		}
+		sections[i] = section{name: code[m[2]:m[3]], body: code[m[0]:end]}
+	}
+	count := map[string]int{}
+	for _, s := range sections {
+		for _, m := range outputRe.FindAllStringSubmatch(s.body, -1) {
+			count[m[1]]++
+		}
+	}
+	var b strings.Builder
+	b.WriteString(code[:idx[0][0]])
+	for _, s := range sections {
+		body := s.body
+		for name, n := range count {
+			if n > 1 {
+				body = regexp.MustCompile(`\b`+name+`\b`).ReplaceAllString(body, s.name+name)
+			}
+		}
+		b.WriteString(body)
+	}
+	return b.String()
 }
