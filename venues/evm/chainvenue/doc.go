@@ -1,0 +1,40 @@
+// Package chainvenue connects one EVM chain to the strategy engine, for the
+// live and paper modes.
+//
+// Venue follows the chain's heads with an evm.Watcher, keeps each
+// configured pool current (uniswapv2 and uniswapv3 log consumers) and, after
+// every applied block, emits on one bounded channel:
+//
+//   - a venues.PoolUpdate per pool (V2: the reserves; V3: the virtual
+//     reserves L/sqrtP and L*sqrtP of the current range, which is what the
+//     engine's constant-product sizing reads: exact for trades that stay in
+//     the current tick range, and the executor sizes the real trade against
+//     the pool with a price limit, so a loop never trades past the point the
+//     issuer's price makes unprofitable);
+//   - a venues.NAVUpdate (Source issuer) and venues.IssuerUpdate per token,
+//     read from its issuer at that block through IssuerSource;
+//   - a venues.GasUpdate from the block's base fee, the median tip of
+//     eth_feeHistory and a native-asset USD price (a function the wiring
+//     supplies; cmd gives it the fixed chains.<name>.native_usd value);
+//   - pool updates flagged Stale while the evm.Client is stale (the client
+//     itself reports *venues.VenueStatus on the same channel when wired so).
+//
+// Pool and NAV updates coalesce: the venue emits the latest block's state
+// when the engine takes it, never a queue of old blocks.
+//
+// Executor implements strategy.Executor: it turns an approved MintSell or
+// BuyRedeem plan into one call of the NavArbExecutor contract, sized
+// exactly (integer units) against the state at the pending block with
+// venues/evm/executor's sizing, with minProfit the plan's MinNetUSD plus its
+// expected gas converted to quote units. Live, it sends the call through an
+// evm.Sender (which simulates it at the pending block first) and waits for
+// the receipt; paper, it runs the same calldata with eth_call and
+// eth_simulateV1 at the pending block and sends nothing. Either way the
+// engine gets a *venues.TxReceipt with exact fills decoded from the
+// executor's LoopExecuted event and the issuer's Minted/Redeemed event, and
+// the exact gas paid (or, paper, the gas the call would use at the current
+// fee market).
+//
+// Every conversion between the engine's float64 figures and the chain's
+// integer units is in units.go, and nowhere else.
+package chainvenue
