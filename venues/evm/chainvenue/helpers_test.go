@@ -49,6 +49,9 @@ type bot struct {
 	plans map[uint64]venues.Plan
 	// receipts are the receipts handled, in order.
 	receipts []*venues.TxReceipt
+	// beforeSubmit, if set, runs when the engine submits a plan, before the
+	// executor sees it (another account acting between decision and send).
+	beforeSubmit func(p venues.Plan)
 }
 
 // recorder wraps the executor to remember the plans it was given.
@@ -59,6 +62,9 @@ type recorder struct {
 
 func (r recorder) Submit(ctx context.Context, p venues.Plan) error {
 	r.b.plans[p.ID] = p
+	if r.b.beforeSubmit != nil {
+		r.b.beforeSubmit(p)
+	}
 	return r.next.Submit(ctx, p)
 }
 
