@@ -8,7 +8,7 @@ import (
 )
 
 // Modes this build can run.
-var supportedModes = []string{"sim"}
+var supportedModes = []string{"sim", "live", "paper"}
 
 var logLevels = []string{"trace", "debug", "info", "warn", "error"}
 
@@ -127,6 +127,7 @@ func (c *Config) validate(lookup func(string) (string, bool)) error {
 
 	v.envSet("notify.webhook_url_env", c.Notify.WebhookURLEnv, lookup)
 	c.validateVenues(v, lookup)
+	c.validateChains(v, lookup)
 
 	c.validateBacktest(v)
 	if c.Mode == "sim" {

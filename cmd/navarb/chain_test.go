@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/navarb/navarb/venues/evm/chainvenue/chaintest"
+)
+
+// syncBuf is a bytes.Buffer safe to read while the command writes it.
+type lockedBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *lockedBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *lockedBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+const botKeyEnv = "NAVARB_TEST_BOT_KEY"
+
+// chainArgs points the reference config at the world's chain: mode, the
+// [chains.dev] table (key from botKeyEnv) and the token's on-chain market.
+// Limits the simulated chain would trip (its gas price, a large premium,
+// no order book) are relaxed.
+func chainArgs(w *chaintest.World, mode string, extra ...string) []string {
+	kind, fee := "v2", "30"
+	if w.IsV3 {
+		kind = "v3"
+	}
+	sets := []string{
+		"mode=" + mode,
+		"chains.dev.chain_id=1337",
+		`chains.dev.rpc_urls=["` + w.HTTP + `", "` + w.WS + `"]`,
+		"chains.dev.private_key_env=" + botKeyEnv,
+		"chains.dev.executor_address=" + w.Executor.Hex(),
+		"chains.dev.native_usd=2000",
+		"chains.dev.poll_interval=50ms",
+		"chains.dev.shutdown_wait=20s",
+		"tokens.ETH2X.chain=dev",
+		"tokens.ETH2X.underlying_book=",
+		"tokens.ETH2X.gas_units_mint_sell=300000",
+		"tokens.ETH2X.gas_units_buy_redeem=300000",
+		"tokens.ETH2X.issuer_kind=reference",
+		"tokens.ETH2X.issuer_address=" + w.Issuer.Hex(),
+		"tokens.ETH2X.token_address=" + w.Issuer.Hex(),
+		"tokens.ETH2X.pool_address=" + w.Pool.Hex(),
+		"tokens.ETH2X.pool_kind=" + kind,
+		"tokens.ETH2X.pool_fee_bps=" + fee,
+		"tokens.ETH2X.mint_fee_bps=10",
+		"tokens.ETH2X.redeem_fee_bps=10",
+		"tokens.ETH2X.quote=USDC",
+		"risk.max_gas_price_gwei=100",
+		"risk.nav_sanity_bps=5000",
+		"risk.max_pool_age=1m",
+		"risk.max_nav_age=1m",
+	}
+	sets = append(sets, extra...)
+	args := []string{"run", "-config", refConfig, "-log-format", "json"}
+	for _, s := range sets {
+		args = append(args, "-set", s)
+	}
+	return args
+}
+
+func setBotKey(t *testing.T) string {
+	t.Helper()
+	k := hex.EncodeToString(crypto.FromECDSA(chaintest.BotKey()))
+	t.Setenv(botKeyEnv, k)
+	return k
+}
+
+// runChainCLI runs navarb until stderr shows `until`, then interrupts it
+// (as SIGINT does) and returns its exit code and output. mine, if set,
+// mines a block every 50ms meanwhile (live transactions need blocks).
+func runChainCLI(t *testing.T, args []string, until string, mine *chaintest.World) (int, string, string) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb lockedBuf
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, args, &out, &errb) }()
+	deadline := time.After(60 * time.Second)
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for !strings.Contains(errb.String(), until) {
+		select {
+		case code := <-done:
+			t.Fatalf("navarb exited with %d before %q:\nstdout:\n%s\nstderr:\n%s", code, until, out.String(), errb.String())
+		case <-deadline:
+			cancel()
+			<-done
+			t.Fatalf("no %q within 60s:\n%s", until, errb.String())
+		case <-tick.C:
+			if mine != nil {
+				mine.Sim.Commit()
+			}
+		}
+	}
+	cancel()
+	for {
+		select {
+		case code := <-done:
+			return code, out.String(), errb.String()
+		case <-tick.C:
+			if mine != nil {
+				mine.Sim.Commit()
+			}
+		}
+	}
+}
+
+func TestPaperModeCLISendsNothing(t *testing.T) {
+	w := chaintest.New(t, chaintest.Options{Serve: true})
+	key := setBotKey(t)
+	w.PushPremium(t, chaintest.E6(5_000))
+	bot := w.C.Addrs[chaintest.Bot]
+	nonce0, err := w.C.Client.PendingNonceAt(context.Background(), bot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	price0 := w.Price(t)
+
+	code, out, errs := runChainCLI(t, chainArgs(w, "paper"), "paper loop simulated (not sent)", nil)
+	if code != exitOK {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	nonce1, err := w.C.Client.PendingNonceAt(context.Background(), bot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nonce1 != nonce0 {
+		t.Errorf("bot nonce %d after a paper run, want %d", nonce1, nonce0)
+	}
+	if got := w.Price(t); got.Cmp(price0) != 0 {
+		t.Errorf("pool price moved in paper mode: %s -> %s", price0, got)
+	}
+	for _, want := range []string{"navarb report: paper", "loops net expected / realised (USD)", "mint_sell ETH2X success: expected"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out+errs, key) {
+		t.Error("the private key appears in the output")
+	}
+}
+
+func TestLiveModeCLIClosesPremium(t *testing.T) {
+	w := chaintest.New(t, chaintest.Options{Serve: true})
+	key := setBotKey(t)
+	w.PushPremium(t, chaintest.E6(5_000))
+	code, out, errs := runChainCLI(t, chainArgs(w, "live"), `"message":"loop settled"`, w)
+	if code != exitOK {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	t.Logf("report:\n%s", out)
+	got, _ := new(big.Rat).SetFrac(w.Price(t), w.NAV(t)).Float64()
+	// The pool ends inside the band the fees allow: mint 10 bps, pool 30.
+	if hi := (1 + 0.001) / (1 - 0.003); got > hi*(1+1e-6) || got < 1 {
+		t.Errorf("pool/NAV %.6f after the loop, want within [1, %.6f]", got, hi)
+	}
+	for _, want := range []string{"navarb report: live", "loops net expected / realised (USD)", "mint_sell ETH2X success: expected", "mint_sell=1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out+errs, key) {
+		t.Error("the private key appears in the output")
+	}
+}
+
+func TestChainBadInputExits2NamingTheField(t *testing.T) {
+	w := chaintest.New(t, chaintest.Options{Serve: true})
+	key := setBotKey(t)
+	dir := t.TempDir()
+	acct, err := keystore.NewKeyStore(dir, keystore.LightScryptN, keystore.LightScryptP).ImportECDSA(chaintest.BotKey(), "right password")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks := acct.URL.Path
+	t.Setenv("NAVARB_TEST_WRONG_PW", "wrong password")
+	keystoreArgs := func(pwEnv string) []string {
+		return []string{"chains.dev.private_key_env=", "chains.dev.keystore_path=" + ks, "chains.dev.keystore_password_env=" + pwEnv}
+	}
+	cases := []struct {
+		name  string
+		extra []string
+		want  string
+	}{
+		{"wrong chain id", []string{"chains.dev.chain_id=42161"}, "chains.dev.chain_id: evm dev: connect: endpoint"},
+		{"missing keystore password variable", keystoreArgs("NAVARB_TEST_UNSET_PW"), "chains.dev.keystore_password_env: environment variable NAVARB_TEST_UNSET_PW is not set"},
+		{"wrong keystore password", keystoreArgs("NAVARB_TEST_WRONG_PW"), "chains.dev.keystore_password_env: the password in NAVARB_TEST_WRONG_PW does not decrypt"},
+		{"issuer is not a contract", []string{"tokens.ETH2X.issuer_address=" + w.C.Addrs[chaintest.Trader].Hex()}, "tokens.ETH2X.issuer_address: no contract code at " + w.C.Addrs[chaintest.Trader].Hex()},
+		{"token not supported by the issuer", []string{"tokens.ETH2X.token_address=" + w.USDC.Hex()}, "tokens.ETH2X.token_address: token " + w.USDC.Hex() + " is not supported by issuer"},
+		{"issuer fee differs from config", []string{"tokens.ETH2X.mint_fee_bps=25"}, "tokens.ETH2X.mint_fee_bps: config 25, issuer"},
+		{"pool fee differs from config", []string{"tokens.ETH2X.pool_fee_bps=5"}, "tokens.ETH2X.pool_fee_bps: config 5, a Uniswap V2 pair charges 30"},
+		{"pool of other tokens", []string{"tokens.ETH2X.pool_address=" + w.Issuer.Hex()}, "tokens.ETH2X.pool_address:"},
+		{"issuer kind not wired", []string{"tokens.ETH2X.issuer_kind=toros"}, `tokens.ETH2X.issuer_kind: "toros" is accepted by the config but not wired`},
+		{"bad executor address", []string{`chains.dev.executor_address="0x1234"`}, `chains.dev.executor_address: "0x1234" is not a 0x-prefixed 20-byte hex address`},
+		{"executor not ours", []string{"chains.dev.executor_address=" + w.Issuer.Hex()}, "chains.dev.executor_address: " + w.Issuer.Hex() + " is owned by "},
+		{"executor not an executor", []string{"chains.dev.executor_address=" + w.USDC.Hex()}, "chains.dev.executor_address: " + w.USDC.Hex() + " is not a NavArbExecutor"},
+		{"executor address without code", []string{"chains.dev.executor_address=" + w.C.Addrs[chaintest.Trader].Hex()}, "chains.dev.executor_address: no contract code at "},
+		{"no key", []string{"chains.dev.private_key_env="}, "chains.dev.keystore_path: a signing key is required"},
+		{"unknown chain", []string{"tokens.ETH2X.chain=mainnet"}, `tokens.ETH2X.chain: "mainnet" is not a configured [chains.mainnet] table`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			code, out, errs := runCLI(t, ctx, chainArgs(w, "live", tc.extra...)...)
+			if code != exitUsage {
+				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, exitUsage, out, errs)
+			}
+			if !strings.Contains(errs, tc.want) {
+				t.Errorf("stderr lacks %q:\n%s", tc.want, errs)
+			}
+			for _, secret := range []string{key, "right password", "wrong password"} {
+				if strings.Contains(out+errs, secret) {
+					t.Errorf("a secret appears in the output:\n%s", errs)
+				}
+			}
+		})
+	}
+}
