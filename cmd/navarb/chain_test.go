@@ -162,11 +162,14 @@ func TestPaperModeCLISendsNothing(t *testing.T) {
 	}
 }
 
+// TestLiveModeCLIClosesPremium interrupts the live run as soon as the loop
+// is submitted: the run stops deciding, waits for the loop's receipt and
+// reports it.
 func TestLiveModeCLIClosesPremium(t *testing.T) {
 	w := chaintest.New(t, chaintest.Options{Serve: true})
 	key := setBotKey(t)
 	w.PushPremium(t, chaintest.E6(5_000))
-	code, out, errs := runChainCLI(t, chainArgs(w, "live"), `"message":"loop settled"`, w)
+	code, out, errs := runChainCLI(t, chainArgs(w, "live"), `"message":"loop submitted"`, w)
 	if code != exitOK {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
@@ -176,7 +179,7 @@ func TestLiveModeCLIClosesPremium(t *testing.T) {
 	if hi := (1 + 0.001) / (1 - 0.003); got > hi*(1+1e-6) || got < 1 {
 		t.Errorf("pool/NAV %.6f after the loop, want within [1, %.6f]", got, hi)
 	}
-	for _, want := range []string{"navarb report: live", "loops net expected / realised (USD)", "mint_sell ETH2X success: expected", "mint_sell=1"} {
+	for _, want := range []string{"navarb report: live", "loops net expected / realised (USD)", "mint_sell ETH2X success: expected", "mint_sell=1", ", complete"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}

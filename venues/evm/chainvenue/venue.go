@@ -49,8 +49,15 @@ type Venue struct {
 	log  zerolog.Logger
 
 	mu     sync.Mutex
-	latest evm.BlockRef // the last block the watcher applied
+	latest snapshot // the pools after the last block the watcher applied
 	kick   chan struct{}
+}
+
+// snapshot is every pool's state right after one block, taken in the
+// watcher's goroutine so that all pools are at that block.
+type snapshot struct {
+	ref   evm.BlockRef
+	pools []*venues.PoolUpdate
 }
 
 // New validates opts; it does no I/O.
@@ -98,7 +105,8 @@ func (v *Venue) Run(ctx context.Context) error {
 		a, t := p.Filter()
 		hookAddrs, hookTopics = append(hookAddrs, a...), append(hookTopics, t...)
 	}
-	consumers = append(consumers, &blockHook{v: v, addrs: hookAddrs, topics: hookTopics})
+	hook := &blockHook{v: v, pools: pools, addrs: hookAddrs, topics: hookTopics}
+	consumers = append(consumers, hook)
 	w, err := evm.NewWatcher(evm.WatcherOptions{
 		Venue: v.opts.Chain, Source: c, Consumers: consumers, Start: at.Number,
 		MaxReorgDepth: v.opts.MaxReorgDepth, PollInterval: v.opts.PollInterval, Logger: v.opts.Logger,
@@ -106,13 +114,13 @@ func (v *Venue) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	v.setLatest(at)
+	hook.snap(at)
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	werr := make(chan error, 1)
 	go func() { werr <- w.Run(ctx) }()
-	err = v.emitLoop(ctx, pools)
+	err = v.emitLoop(ctx)
 	cancel()
 	if e := <-werr; e != nil && ctx.Err() == nil {
 		return fmt.Errorf("chainvenue %s: %w", v.opts.Chain, e)
@@ -149,9 +157,9 @@ func (v *Venue) openPool(ctx context.Context, m *Market, at evm.BlockRef) (poolS
 	return nil, fmt.Errorf("chainvenue %s: %s: unknown pool kind", v.opts.Chain, m.Token)
 }
 
-func (v *Venue) setLatest(b evm.BlockRef) {
+func (v *Venue) setLatest(s snapshot) {
 	v.mu.Lock()
-	v.latest = b
+	v.latest = s
 	v.mu.Unlock()
 	select {
 	case v.kick <- struct{}{}:
@@ -161,7 +169,7 @@ func (v *Venue) setLatest(b evm.BlockRef) {
 
 // emitLoop emits the state of the latest applied block whenever the
 // watcher applied one since the last emission.
-func (v *Venue) emitLoop(ctx context.Context, pools []poolState) error {
+func (v *Venue) emitLoop(ctx context.Context) error {
 	var last uint64
 	var lastHash common.Hash
 	for {
@@ -171,12 +179,13 @@ func (v *Venue) emitLoop(ctx context.Context, pools []poolState) error {
 		case <-v.kick:
 		}
 		v.mu.Lock()
-		b := v.latest
+		snap := v.latest
 		v.mu.Unlock()
+		b := snap.ref
 		if b.Number == last && b.Hash == lastHash {
 			continue
 		}
-		if err := v.emit(ctx, b, pools); err != nil {
+		if err := v.emit(ctx, snap); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -188,13 +197,14 @@ func (v *Venue) emitLoop(ctx context.Context, pools []poolState) error {
 	}
 }
 
-// emit sends every pool, then each token's issuer state and NAV, then gas,
-// all as of block b.
-func (v *Venue) emit(ctx context.Context, b evm.BlockRef, pools []poolState) error {
+// emit sends each token's issuer state and NAV, then gas, then every pool,
+// all as of the snapshot's block.
+func (v *Venue) emit(ctx context.Context, snap snapshot) error {
+	b := snap.ref
 	when := time.Unix(int64(b.Time), 0).UTC()
 	num := new(big.Int).SetUint64(b.Number)
 	stale := v.opts.Client.Stale()
-	evs := make([]venues.Event, 0, 3*len(pools)+1)
+	evs := make([]venues.Event, 0, 3*len(snap.pools)+1)
 	for i := range v.opts.Markets {
 		m := &v.opts.Markets[i]
 		nav, iu, err := m.Issuer.Read(ctx, num)
@@ -211,8 +221,7 @@ func (v *Venue) emit(ctx context.Context, b evm.BlockRef, pools []poolState) err
 	evs = append(evs, gas)
 	// Pools last: the engine decides on a pool update with the issuer and
 	// gas of the same block already applied.
-	for _, p := range pools {
-		u := p.PoolUpdate()
+	for _, u := range snap.pools {
 		u.Stale = stale
 		evs = append(evs, u)
 	}
@@ -266,13 +275,22 @@ func marketTip(ctx context.Context, c *evm.Client, num *big.Int) (*big.Int, erro
 }
 
 // blockHook is the watcher's last consumer: after the pools have applied a
-// block it tells the venue which block that was. Its filter repeats the
-// pools' so that it never widens the watcher's log query; it ignores the
-// logs.
+// block (or reverted to one) it snapshots them for the venue. Its filter
+// repeats the pools' so that it never widens the watcher's log query; it
+// ignores the logs.
 type blockHook struct {
 	v      *Venue
+	pools  []poolState
 	addrs  []common.Address
 	topics []common.Hash
+}
+
+func (h *blockHook) snap(b evm.BlockRef) {
+	s := snapshot{ref: b, pools: make([]*venues.PoolUpdate, len(h.pools))}
+	for i, p := range h.pools {
+		s.pools[i] = p.PoolUpdate()
+	}
+	h.v.setLatest(s)
 }
 
 func (h *blockHook) Filter() ([]common.Address, []common.Hash) {
@@ -284,11 +302,11 @@ func (h *blockHook) Filter() ([]common.Address, []common.Hash) {
 }
 
 func (h *blockHook) ApplyBlock(b evm.BlockRef, _ []types.Log) error {
-	h.v.setLatest(b)
+	h.snap(b)
 	return nil
 }
 
 func (h *blockHook) Revert(to evm.BlockRef) error {
-	h.v.setLatest(to)
+	h.snap(to)
 	return nil
 }
