@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,6 +30,22 @@ func pendingPrice(t *testing.T, w *chaintest.World) float64 {
 	return ratio(new(big.Int).Mul(r1, big.NewInt(1e12)), r0)
 }
 
+// settledPending waits until the pending block includes the trades just
+// queued (the node rebuilds it in the background) and returns its price.
+func settledPending(t *testing.T, w *chaintest.World, before float64) float64 {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if p := pendingPrice(t, w); p != before {
+			return p
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the pending block never included the queued trade")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 // TestExpectedVersusRealisedWithinPriceMovement has another account sell
 // into the premium after the engine decided and before the executor reads
 // the chain: the executor re-sizes on the moved pool and the loop earns
@@ -47,8 +64,9 @@ func TestExpectedVersusRealisedWithinPriceMovement(t *testing.T) {
 	b.beforeSubmit = func(p venues.Plan) {
 		b.beforeSubmit = nil
 		w.C.SetAutoCommit(false) // queue the trade: it is mined with ours, first
+		unmoved := pendingPrice(t, w)
 		w.PushDiscount(t, traderTokens)
-		moved := pendingPrice(t, w)
+		moved := settledPending(t, w, unmoved)
 		moveUSD = p.Size * math.Abs(p.MarketPrice-moved)
 		t.Logf("price at decision %.6f, after the other trade %.6f", p.MarketPrice, moved)
 	}
@@ -112,5 +130,45 @@ func TestPaperSendsNothing(t *testing.T) {
 		if d := math.Abs(lr.RealisedNetUSD.InexactFloat64() - lr.ExpectedNetUSD); d > gasDiff+1e-6*plan.NotionalUSD {
 			t.Errorf("paper loop %d: simulated net %s vs expected %.6f, off by more than the gas difference %.6f", i, lr.RealisedNetUSD, lr.ExpectedNetUSD, gasDiff)
 		}
+	}
+}
+
+// TestOpportunityGoneBeforeSendSendsNothing has another account sell so
+// much into the premium, between decision and send, that the pool trades
+// below NAV at the pending block: the executor sizes nothing, sends
+// nothing, and settles the plan as dropped with no gas.
+func TestOpportunityGoneBeforeSendSendsNothing(t *testing.T) {
+	w := chaintest.New(t, chaintest.Options{})
+	b := startBot(t, w, false)
+	b.ready(t)
+	w.PushPremium(t, chaintest.E6(5_000))
+	nonce0, err := w.Sim.Client().PendingNonceAt(context.Background(), w.C.Addrs[chaintest.Bot])
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.beforeSubmit = func(p venues.Plan) {
+		b.beforeSubmit = nil
+		w.C.SetAutoCommit(false)
+		unmoved := pendingPrice(t, w)
+		w.PushDiscount(t, chaintest.E18(80))
+		if moved := settledPending(t, w, unmoved); moved > 100 {
+			t.Fatalf("pending price %.4f, want the premium gone (< NAV 100)", moved)
+		}
+	}
+	b.runUntil(t, "receipt", 30*time.Second, func() bool { return len(b.receipts) > 0 })
+	w.C.SetAutoCommit(true)
+	r := b.receipts[0]
+	if r.Status != venues.TxDropped || !strings.Contains(r.Reason, "opportunity gone") || !r.GasNative.IsZero() || r.TxHash != "" || len(r.Fills) != 0 {
+		t.Errorf("receipt %+v, want dropped (opportunity gone), no gas, no hash, no fills", r)
+	}
+	nonce1, err := w.Sim.Client().PendingNonceAt(context.Background(), w.C.Addrs[chaintest.Bot])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nonce1 != nonce0 {
+		t.Errorf("bot nonce %d, want %d: a transaction was sent", nonce1, nonce0)
+	}
+	if n := b.eng.InFlight(); n != 0 {
+		t.Errorf("%d loops in flight after the dropped receipt", n)
 	}
 }
