@@ -23,6 +23,10 @@ const defaultShutdownWait = 60 * time.Second
 // eventBuffer bounds the channel from the venues to the engine.
 const eventBuffer = 1024
 
+// decideEvery forces a decision after this many events applied without
+// one, should the venues never let the channel run empty.
+const decideEvery = 256
+
 type wallClock struct{}
 
 func (wallClock) Now() time.Time { return time.Now() }
@@ -111,7 +115,10 @@ func runChains(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*st
 	}
 	log.Info().Str("mode", cfg.Mode).Strs("chains", chainsInUse(cfg)).Strs("tokens", cfg.TokenNames()).Msg("running")
 
+	// A block's events arrive as a burst (issuer, NAV, gas, pools): apply
+	// them all, then decide once on the whole block.
 	var runErr error
+	pending := 0
 loop:
 	for {
 		select {
@@ -121,8 +128,9 @@ loop:
 			break loop
 		case ev := <-events:
 			eng.Apply(ev)
-			if len(events) == 0 {
+			if pending++; len(events) == 0 || pending >= decideEvery {
 				eng.Decide()
+				pending = 0
 			}
 		}
 	}
