@@ -6,11 +6,20 @@
 // every applied block, emits on one bounded channel:
 //
 //   - a venues.PoolUpdate per pool (V2: the reserves; V3: the virtual
-//     reserves L/sqrtP and L*sqrtP of the current range, which is what the
-//     engine's constant-product sizing reads: exact for trades that stay in
-//     the current tick range, and the executor sizes the real trade against
-//     the pool with a price limit, so a loop never trades past the point the
-//     issuer's price makes unprofitable);
+//     reserves L/sqrtP and L*sqrtP of the current range, since the engine
+//     sizes on a constant product). The bound: inside the current tick
+//     range a V3 pool is exactly the constant product x*y = L^2 (fee
+//     included), so the engine's size and expected profit are exact for a
+//     loop that stays in range (a full-range position, as in the tests,
+//     never leaves it). A loop that would cross an initialized tick meets
+//     other liquidity: the plan's size, and with it the expected profit, is
+//     then off in proportion to the liquidity change. The executor does not
+//     trust that size for V3: it passes the contract a sqrt price limit
+//     where the pool's marginal price meets the issuer's mint cost (or
+//     redemption proceeds), so the trade stops exactly at the profitable
+//     edge whatever the ticks hold; the plan's size only caps it (less
+//     liquidity beyond the range: the cap is loose; more: the loop stops
+//     short and the next block closes the rest);
 //   - a venues.NAVUpdate (Source issuer) and venues.IssuerUpdate per token,
 //     read from its issuer at that block through IssuerSource;
 //   - a venues.GasUpdate from the block's base fee, the median tip of
@@ -37,4 +46,11 @@
 //
 // Every conversion between the engine's float64 figures and the chain's
 // integer units is in units.go, and nowhere else.
+//
+// Limits: the reference issuer is read with about twenty eth_calls a block
+// (no multicall yet); GasUpdate.L1FeeUSD is zero (the executor's receipts
+// carry the real L1 fee of OP-stack chains, the decision does not); paper
+// trades do not move the chain, so an opportunity that persists is
+// "traded" again every block and paper profit overstates what one live
+// loop would take.
 package chainvenue

@@ -86,9 +86,9 @@ func New(opts Options) (*Venue, error) {
 // that cannot apply a block).
 func (v *Venue) Run(ctx context.Context) error {
 	c := v.opts.Client
-	head, err := c.HeaderByNumber(ctx, nil)
+	head, err := v.head(ctx)
 	if err != nil {
-		return fmt.Errorf("chainvenue %s: head: %w", v.opts.Chain, err)
+		return nil // ctx ended
 	}
 	at := evm.BlockRef{Number: head.Number.Uint64(), Hash: head.Hash(), ParentHash: head.ParentHash, Time: head.Time}
 	pools := make([]poolState, len(v.opts.Markets))
@@ -131,6 +131,27 @@ func (v *Venue) Run(ctx context.Context) error {
 		return nil
 	}
 	return err
+}
+
+// head reads the chain's head, retrying every poll interval while the
+// client has no endpoint (it recovers on its own) until ctx ends.
+func (v *Venue) head(ctx context.Context) (*types.Header, error) {
+	wait := v.opts.PollInterval
+	if wait <= 0 {
+		wait = 2 * time.Second
+	}
+	for {
+		h, err := v.opts.Client.HeaderByNumber(ctx, nil)
+		if err == nil {
+			return h, nil
+		}
+		v.log.Warn().Err(err).Msg("head not read; retrying")
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }
 
 func (v *Venue) openPool(ctx context.Context, m *Market, at evm.BlockRef) (poolState, error) {
