@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -87,10 +90,17 @@ func setBotKey(t *testing.T) string {
 	return k
 }
 
-// runChainCLI runs navarb until stderr shows `until`, then interrupts it
-// (as SIGINT does) and returns its exit code and output. mine, if set,
-// mines a block every 50ms meanwhile (live transactions need blocks).
-func runChainCLI(t *testing.T, args []string, until string, mine *chaintest.World) (int, string, string) {
+// cliStep waits for a line in navarb's stderr, then acts.
+type cliStep struct {
+	until string
+	then  func()
+}
+
+// runChainCLI runs navarb through the steps (each waits for its text in
+// stderr, then runs its action), then interrupts it (as SIGINT does) and
+// returns its exit code and output. mine, if set, mines a block every 50ms
+// meanwhile (live transactions need blocks).
+func runChainCLI(t *testing.T, args []string, mine *chaintest.World, steps ...cliStep) (int, string, string) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -100,18 +110,23 @@ func runChainCLI(t *testing.T, args []string, until string, mine *chaintest.Worl
 	deadline := time.After(60 * time.Second)
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
-	for !strings.Contains(errb.String(), until) {
-		select {
-		case code := <-done:
-			t.Fatalf("navarb exited with %d before %q:\nstdout:\n%s\nstderr:\n%s", code, until, out.String(), errb.String())
-		case <-deadline:
-			cancel()
-			<-done
-			t.Fatalf("no %q within 60s:\n%s", until, errb.String())
-		case <-tick.C:
-			if mine != nil {
-				mine.Sim.Commit()
+	for _, st := range steps {
+		for !strings.Contains(errb.String(), st.until) {
+			select {
+			case code := <-done:
+				t.Fatalf("navarb exited with %d before %q:\nstdout:\n%s\nstderr:\n%s", code, st.until, out.String(), errb.String())
+			case <-deadline:
+				cancel()
+				<-done
+				t.Fatalf("no %q within 60s:\n%s", st.until, errb.String())
+			case <-tick.C:
+				if mine != nil {
+					mine.Sim.Commit()
+				}
 			}
+		}
+		if st.then != nil {
+			st.then()
 		}
 	}
 	cancel()
@@ -138,7 +153,7 @@ func TestPaperModeCLISendsNothing(t *testing.T) {
 	}
 	price0 := w.Price(t)
 
-	code, out, errs := runChainCLI(t, chainArgs(w, "paper"), "paper loop simulated (not sent)", nil)
+	code, out, errs := runChainCLI(t, chainArgs(w, "paper"), nil, cliStep{until: "paper loop simulated (not sent)"})
 	if code != exitOK {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
@@ -169,7 +184,7 @@ func TestLiveModeCLIClosesPremium(t *testing.T) {
 	w := chaintest.New(t, chaintest.Options{Serve: true})
 	key := setBotKey(t)
 	w.PushPremium(t, chaintest.E6(5_000))
-	code, out, errs := runChainCLI(t, chainArgs(w, "live"), `"message":"loop submitted"`, w)
+	code, out, errs := runChainCLI(t, chainArgs(w, "live"), w, cliStep{until: `"message":"loop submitted"`})
 	if code != exitOK {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
@@ -240,5 +255,71 @@ func TestChainBadInputExits2NamingTheField(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPaperModePricesGasFromTheBook prices the native asset from the
+// ETHUSDT book of the local Binance-protocol exchange (mid about 3000)
+// instead of the fixed native_usd (2000): the report's gas in USD over the
+// gas in ETH is the book's mid.
+func TestPaperModePricesGasFromTheBook(t *testing.T) {
+	t.Setenv("NAVARB_TEST_BINANCE_KEY", watchKey)
+	t.Setenv("NAVARB_TEST_BINANCE_SECRET", watchSecret)
+	u, err := watchExchange()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := chaintest.New(t, chaintest.Options{Serve: true})
+	setBotKey(t)
+	eth0, err := w.Sim.Client().BalanceAt(context.Background(), w.C.Addrs[chaintest.Bot], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	repPath := filepath.Join(t.TempDir(), "r.json")
+	args := chainArgs(w, "paper",
+		"chains.dev.native_usd_book=ETHUSDT",
+		"venues.binance.enabled=true",
+		"venues.binance.rest_url="+u["rest"], "venues.binance.ws_url="+u["ws"], "venues.binance.combined_url="+u["combined"],
+		"venues.binance.futures_rest_url="+u["fapi"], "venues.binance.futures_ws_url="+u["fws"],
+		"venues.binance.futures_combined_url="+u["fcombined"],
+		"venues.binance.api_key_env=NAVARB_TEST_BINANCE_KEY", "venues.binance.secret_key_env=NAVARB_TEST_BINANCE_SECRET")
+	args = append(args, "-report-json", repPath)
+	// The premium appears only once the book priced the native asset, so
+	// every paper loop is priced from it.
+	code, out, errs := runChainCLI(t, args, nil,
+		cliStep{until: "native price from book", then: func() { w.PushPremium(t, chaintest.E6(5_000)) }},
+		cliStep{until: "paper loop simulated (not sent)"})
+	if code != exitOK {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	raw, err := os.ReadFile(repPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		GasUSD   json.Number       `json:"gas_usd"`
+		Balances map[string]string `json:"balances"`
+		Loops    []struct {
+			Kind string `json:"kind"`
+		} `json:"loop_results"`
+	}
+	if err := json.Unmarshal(raw, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Loops) == 0 {
+		t.Fatalf("no paper loop in the report:\n%s", raw)
+	}
+	gasUSD, _ := new(big.Rat).SetString(rep.GasUSD.String())
+	ethLeft, ok := new(big.Rat).SetString(rep.Balances["ETH"])
+	if gasUSD == nil || !ok {
+		t.Fatalf("report gas %q, ETH balance %q", rep.GasUSD, rep.Balances["ETH"])
+	}
+	spent := new(big.Rat).Sub(new(big.Rat).SetFrac(eth0, big.NewInt(1e18)), ethLeft)
+	if spent.Sign() <= 0 {
+		t.Fatalf("no simulated gas booked (ETH %s -> %s)", eth0, rep.Balances["ETH"])
+	}
+	price, _ := new(big.Rat).Quo(gasUSD, spent).Float64()
+	if price < 2950 || price > 3050 {
+		t.Errorf("gas priced at %.2f USD/ETH, want the ETHUSDT mid (about 3000), not the fixed 2000", price)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/navarb/navarb/risk"
 	"github.com/navarb/navarb/strategy"
 	"github.com/navarb/navarb/venues"
+	"github.com/navarb/navarb/venues/binance"
 	"github.com/navarb/navarb/venues/evm/chainvenue"
 )
 
@@ -55,11 +56,13 @@ func runChains(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*st
 			r.client.Close()
 		}
 	}()
+	prices := newNativePrices(log)
 	execs := chainExecutors{}
 	initial := map[string]decimal.Decimal{}
 	wait := time.Duration(0)
 	for _, name := range chainsInUse(cfg) {
-		r, err := setupChain(ctx, cfg, name, events, log)
+		ch := cfg.Chains[name]
+		r, err := setupChain(ctx, cfg, name, prices.source(ch.NativeUSDBook, ch.NativeUSD.Decimal), events, log)
 		if err != nil {
 			return nil, err
 		}
@@ -106,6 +109,16 @@ func runChains(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*st
 			}
 		}()
 	}
+	if b := cfg.Venues.Binance; b.Enabled {
+		if err := setBinanceURLs(b); err != nil {
+			return nil, usageError{err}
+		}
+		bc, err := binance.New(binanceOptions(b, log))
+		if err != nil {
+			return nil, usageError{err}
+		}
+		goRun("binance", func(ctx context.Context) error { return bc.Run(ctx, events) })
+	}
 	for _, r := range rigs {
 		goRun("chain "+r.name+" client", r.client.Run)
 		goRun("chain "+r.name+" venue", r.venue.Run)
@@ -127,6 +140,7 @@ loop:
 		case runErr = <-failed:
 			break loop
 		case ev := <-events:
+			prices.observe(ev)
 			eng.Apply(ev)
 			if pending++; len(events) == 0 || pending >= decideEvery {
 				eng.Decide()

@@ -111,7 +111,7 @@ func l2Kind(kind string) evm.L2Kind {
 // setupChain connects to the chain, loads the key and checks every token
 // on it against the chain. Configuration that the chain contradicts is a
 // usageError naming the field.
-func setupChain(ctx context.Context, cfg *config.Config, name string, events chan venues.Event, log zerolog.Logger) (*chainRig, error) {
+func setupChain(ctx context.Context, cfg *config.Config, name string, price func() decimal.Decimal, events chan venues.Event, log zerolog.Logger) (*chainRig, error) {
 	ch := cfg.Chains[name]
 	p := "chains." + name + "."
 	key, err := signingKey(name, ch)
@@ -135,11 +135,10 @@ func setupChain(ctx context.Context, cfg *config.Config, name string, events cha
 		r.client.Close()
 		return nil, err
 	}
-	price := ch.NativeUSD.Decimal
 	if cfg.Mode == "live" {
 		r.sender, err = evm.NewSender(evm.SenderOptions{
 			Client: r.client, Key: key, Kind: l2Kind(ch.Kind), NativeAsset: nativeAsset(ch),
-			NativeUSD: func() decimal.Decimal { return price }, PollInterval: ch.PollInterval.Duration, Logger: log,
+			NativeUSD: price, PollInterval: ch.PollInterval.Duration, Logger: log,
 			Fees: evm.FeePolicy{MaxFeePerGas: gweiToWei(cfg.Risk.MaxGasPriceGwei.Decimal), MaxTipPerGas: gweiToWei(cfg.Risk.MaxGasPriceGwei.Decimal)},
 		})
 		if err != nil {
@@ -155,11 +154,11 @@ func setupChain(ctx context.Context, cfg *config.Config, name string, events cha
 	r.native = decimal.NewFromBigInt(bal, -18)
 	r.exec, err = chainvenue.NewExecutor(chainvenue.ExecutorOptions{
 		Chain: name, Client: r.client, Sender: r.sender, From: r.from, Executor: r.executor, Markets: r.markets,
-		NativeAsset: nativeAsset(ch), NativeUSD: func() decimal.Decimal { return price }, Events: events, Logger: log,
+		NativeAsset: nativeAsset(ch), NativeUSD: price, Events: events, Logger: log,
 	})
 	if err == nil {
 		r.venue, err = chainvenue.New(chainvenue.Options{Chain: name, Client: r.client, Markets: r.markets,
-			NativeUSD: func() float64 { return price.InexactFloat64() }, Events: events, PollInterval: ch.PollInterval.Duration, Logger: log})
+			NativeUSD: func() float64 { return price().InexactFloat64() }, Events: events, PollInterval: ch.PollInterval.Duration, Logger: log})
 	}
 	if err != nil {
 		r.client.Close()

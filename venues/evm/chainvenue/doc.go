@@ -24,7 +24,8 @@
 //     read from its issuer at that block through IssuerSource;
 //   - a venues.GasUpdate from the block's base fee, the median tip of
 //     eth_feeHistory and a native-asset USD price (a function the wiring
-//     supplies; cmd gives it the fixed chains.<name>.native_usd value);
+//     supplies: cmd gives it the mid of the chains.<name>.native_usd_book
+//     order book when configured and fresh, else the fixed native_usd);
 //   - pool updates flagged Stale while the evm.Client is stale (the client
 //     itself reports *venues.VenueStatus on the same channel when wired so).
 //

@@ -28,11 +28,13 @@ type ChainConfig struct {
 	// Kind selects the gas cost formula: "l1" (default), "arbitrum" or
 	// "opstack".
 	Kind string `toml:"kind"`
-	// NativeAsset names the gas asset (default "ETH"); NativeUSD is its USD
-	// price, fixed (dev chains and paper runs; a live price source is not
-	// wired yet).
-	NativeAsset string  `toml:"native_asset"`
-	NativeUSD   Decimal `toml:"native_usd"`
+	// NativeAsset names the gas asset (default "ETH"). Its USD price is the
+	// mid of the NativeUSDBook order book of [venues.binance] when set and
+	// fresh, else the fixed NativeUSD (dev chains; the fallback until the
+	// book's first update).
+	NativeAsset   string  `toml:"native_asset"`
+	NativeUSD     Decimal `toml:"native_usd"`
+	NativeUSDBook string  `toml:"native_usd_book"`
 	// PollInterval is the head and receipt poll when no subscription is
 	// available (default 2s).
 	PollInterval Duration `toml:"poll_interval"`
@@ -109,6 +111,14 @@ func (c *Config) validateChains(v *checker, lookup func(string) (string, bool)) 
 			v.oneOf(p+"kind", ch.Kind, chainKinds)
 		}
 		v.positive(p+"native_usd", ch.NativeUSD)
+		if b := ch.NativeUSDBook; b != "" {
+			switch {
+			case !c.Venues.Binance.Enabled:
+				v.add(p+"native_usd_book", "%s needs [venues.binance] enabled", b)
+			case !contains(c.Venues.Binance.Symbols, b):
+				v.add(p+"native_usd_book", "%s is not among venues.binance.symbols", b)
+			}
+		}
 		if ch.PollInterval.Duration < 0 {
 			v.add(p+"poll_interval", "must be >= 0")
 		}
@@ -138,6 +148,15 @@ func (c *Config) validateChains(v *checker, lookup func(string) (string, bool)) 
 			v.add(p+"redeem_fee_bps", "must be in [0, 10000), got %d", t.RedeemFeeBps)
 		}
 	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func sortedKeys[V any](m map[string]V) []string {

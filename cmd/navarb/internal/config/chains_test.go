@@ -63,6 +63,8 @@ func TestChainConfig(t *testing.T) {
 		{"bad issuer address", []string{`tokens.ETH2X.issuer_address="0xabc"`}, `tokens.ETH2X.issuer_address: "0xabc" is not a 0x-prefixed`},
 		{"negative fee", []string{"tokens.ETH2X.mint_fee_bps=-1"}, "tokens.ETH2X.mint_fee_bps: must be in [0, 10000)"},
 		{"no quote", []string{"tokens.ETH2X.quote="}, "tokens.ETH2X.quote: is required"},
+		{"native book without the exchange", []string{"chains.dev.native_usd_book=ETHUSDT"}, "chains.dev.native_usd_book: ETHUSDT needs [venues.binance] enabled"},
+		{"native book not subscribed", []string{"chains.dev.native_usd_book=BTCUSDT", "venues.binance.enabled=true", "venues.binance.api_key_env=", "venues.binance.secret_key_env="}, "chains.dev.native_usd_book: BTCUSDT is not among venues.binance.symbols"},
 		{"token on unknown chain", []string{"tokens.ETH2X.chain=base"}, `tokens.ETH2X.chain: "base" is not a configured [chains.base] table`},
 	}
 	for _, tc := range cases {
