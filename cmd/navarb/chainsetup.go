@@ -139,7 +139,10 @@ func setupChain(ctx context.Context, cfg *config.Config, name string, price func
 		r.sender, err = evm.NewSender(evm.SenderOptions{
 			Client: r.client, Key: key, Kind: l2Kind(ch.Kind), NativeAsset: nativeAsset(ch),
 			NativeUSD: price, PollInterval: ch.PollInterval.Duration, Logger: log,
-			Fees: evm.FeePolicy{MaxFeePerGas: gweiToWei(cfg.Risk.MaxGasPriceGwei.Decimal), MaxTipPerGas: gweiToWei(cfg.Risk.MaxGasPriceGwei.Decimal)},
+			Fees: evm.FeePolicy{
+				MaxFeePerGas: gweiToWei(cfg.Risk.MaxGasPriceGwei.Decimal), MaxTipPerGas: gweiToWei(cfg.Risk.MaxGasPriceGwei.Decimal),
+				MinTipPerGas: gweiToWei(minTip(ch)),
+			},
 		})
 		if err != nil {
 			r.client.Close()
@@ -172,6 +175,16 @@ func nativeAsset(ch config.ChainConfig) string {
 		return ch.NativeAsset
 	}
 	return "ETH"
+}
+
+// defaultMinTipGwei is geth's default minimum priority fee for inclusion.
+var defaultMinTipGwei = decimal.New(1, -3)
+
+func minTip(ch config.ChainConfig) decimal.Decimal {
+	if ch.MinTipGwei.IsSet() {
+		return ch.MinTipGwei.Decimal
+	}
+	return defaultMinTipGwei
 }
 
 func gweiToWei(g decimal.Decimal) *big.Int { return g.Shift(9).Floor().BigInt() }

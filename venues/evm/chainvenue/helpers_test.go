@@ -86,7 +86,7 @@ func startBot(t *testing.T, w *chaintest.World, paper bool) *bot {
 	if !paper {
 		b.sender, err = evm.NewSender(evm.SenderOptions{
 			Client: c, Key: chaintest.BotKey(), NativeUSD: price, Logger: log, PollInterval: 20 * time.Millisecond,
-			Fees: evm.FeePolicy{MaxFeePerGas: big.NewInt(1000 * params.GWei), MaxTipPerGas: big.NewInt(100 * params.GWei)},
+			Fees: evm.FeePolicy{MaxFeePerGas: big.NewInt(1000 * params.GWei), MaxTipPerGas: big.NewInt(100 * params.GWei), MinTipPerGas: big.NewInt(params.GWei / 1000)},
 		})
 		if err != nil {
 			t.Fatal(err)

@@ -35,6 +35,10 @@ type ChainConfig struct {
 	NativeAsset   string  `toml:"native_asset"`
 	NativeUSD     Decimal `toml:"native_usd"`
 	NativeUSDBook string  `toml:"native_usd_book"`
+	// MinTipGwei is the least priority fee offered when recent blocks paid
+	// none (default "0.001", geth's minimum for block inclusion: a 1-wei
+	// tip on a quiet chain is never mined).
+	MinTipGwei Decimal `toml:"min_tip_gwei"`
 	// PollInterval is the head and receipt poll when no subscription is
 	// available (default 2s).
 	PollInterval Duration `toml:"poll_interval"`
@@ -119,6 +123,7 @@ func (c *Config) validateChains(v *checker, lookup func(string) (string, bool)) 
 				v.add(p+"native_usd_book", "%s is not among venues.binance.symbols", b)
 			}
 		}
+		v.nonNegative(p+"min_tip_gwei", ch.MinTipGwei)
 		if ch.PollInterval.Duration < 0 {
 			v.add(p+"poll_interval", "must be >= 0")
 		}
