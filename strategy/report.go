@@ -116,6 +116,9 @@ func NewReport(res Results, c Counters, denials map[string]uint64) Report {
 	return r
 }
 
+// maxTextLoops bounds the loops listed one by one in the text report.
+const maxTextLoops = 20
+
 // LoopReport is one loop's line in a live or paper report.
 type LoopReport struct {
 	Plan           uint64      `json:"plan"`
@@ -208,7 +211,12 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("events", strconv.FormatUint(r.Events, 10))
 	if r.ExpectedNetUSD != nil && r.RealisedNetUSD != nil {
 		p("loops net expected / realised (USD)", fmt.Sprintf("%s / %s", *r.ExpectedNetUSD, *r.RealisedNetUSD))
-		for _, l := range r.LoopResults {
+		shown := r.LoopResults
+		if len(shown) > maxTextLoops {
+			p("  earlier loops", fmt.Sprintf("%d (all are in the JSON report)", len(shown)-maxTextLoops))
+			shown = shown[len(shown)-maxTextLoops:]
+		}
+		for _, l := range shown {
 			p(fmt.Sprintf("  loop %d", l.Plan), fmt.Sprintf("%s %s %s: expected %s, realised %s (diff %s) %s",
 				l.Kind, l.Token, l.Status, l.ExpectedNetUSD, l.RealisedNetUSD, l.DifferenceUSD, l.TxHash))
 		}

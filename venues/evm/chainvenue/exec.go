@@ -143,6 +143,9 @@ func (e *Executor) Drain(ctx context.Context) error {
 // that was never sent settles as TxDropped with the reason and no gas.
 func (e *Executor) execute(ctx context.Context, m *Market, p *venues.Plan) *venues.TxReceipt {
 	log := e.log.With().Uint64("plan", p.ID).Str("token", m.Token).Str("kind", p.Kind.String()).Logger()
+	if !p.Deadline.IsZero() && e.opts.Now().After(p.Deadline) {
+		return e.dropped(p, "not sent: plan deadline passed")
+	}
 	c, err := build(ctx, e.caller, m, p)
 	if err != nil {
 		log.Info().Err(err).Msg("loop not sent")
