@@ -52,6 +52,9 @@ type bot struct {
 	// beforeSubmit, if set, runs when the engine submits a plan, before the
 	// executor sees it (another account acting between decision and send).
 	beforeSubmit func(p venues.Plan)
+	// beforeMine, if set, runs once when our transaction first waits in
+	// the pool, before the block that includes it is mined.
+	beforeMine func()
 }
 
 // recorder wraps the executor to remember the plans it was given.
@@ -177,6 +180,10 @@ func (b *bot) runUntil(t *testing.T, what string, timeout time.Duration, cond fu
 			b.eng.Handle(ev)
 		case <-tick.C:
 			if b.sender != nil && b.sender.PendingCount() > 0 {
+				if f := b.beforeMine; f != nil {
+					b.beforeMine = nil
+					f()
+				}
 				b.w.Sim.Commit()
 			}
 		case err := <-b.done:
