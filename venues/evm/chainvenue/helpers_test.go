@@ -3,6 +3,7 @@ package chainvenue_test
 import (
 	"context"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -52,6 +53,8 @@ type bot struct {
 	// beforeSubmit, if set, runs when the engine submits a plan, before the
 	// executor sees it (another account acting between decision and send).
 	beforeSubmit func(p venues.Plan)
+	// stop ends the bot (idempotent; the test's cleanup calls it too).
+	stop func()
 	// beforeMine, if set, runs once when our transaction first waits in
 	// the pool, before the block that includes it is mined.
 	beforeMine func()
@@ -128,20 +131,24 @@ func startBot(t *testing.T, w *chaintest.World, paper bool) *bot {
 		runs++
 		go func() { b.done <- b.sender.Run(ctx) }()
 	}
-	t.Cleanup(func() {
-		cancel()
-		dctx, dcancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer dcancel()
-		if err := b.exec.Drain(dctx); err != nil {
-			t.Errorf("drain: %v", err)
-		}
-		for i := 0; i < runs; i++ {
-			if err := <-b.done; err != nil {
-				t.Errorf("venue run: %v", err)
+	var once sync.Once
+	b.stop = func() {
+		once.Do(func() {
+			cancel()
+			dctx, dcancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer dcancel()
+			if err := b.exec.Drain(dctx); err != nil {
+				t.Errorf("drain: %v", err)
 			}
-		}
-		c.Close()
-	})
+			for i := 0; i < runs; i++ {
+				if err := <-b.done; err != nil {
+					t.Errorf("venue run: %v", err)
+				}
+			}
+			c.Close()
+		})
+	}
+	t.Cleanup(b.stop)
 	return b
 }
 

@@ -172,3 +172,34 @@ func TestOpportunityGoneBeforeSendSendsNothing(t *testing.T) {
 		t.Errorf("%d loops in flight after the dropped receipt", n)
 	}
 }
+
+// TestPaperFillsAreLiveFills runs a paper bot and then a live bot on the
+// same premium (paper changes nothing, so both see the same state): the
+// paper receipt's fills are, to the unit, what the live loop then does.
+func TestPaperFillsAreLiveFills(t *testing.T) {
+	w := chaintest.New(t, chaintest.Options{})
+	w.PushPremium(t, chaintest.E6(5_000))
+
+	paper := startBot(t, w, true)
+	paper.runUntil(t, "paper loop", 30*time.Second, paper.settled(venues.MintSell, 1))
+	paper.stop()
+	live := startBot(t, w, false)
+	live.runUntil(t, "live loop", 60*time.Second, live.settled(venues.MintSell, 1))
+
+	p, l := paper.receipts[0], live.receipts[0]
+	if len(p.Fills) != 2 || len(l.Fills) != 2 {
+		t.Fatalf("fills: paper %d, live %d, want 2 each", len(p.Fills), len(l.Fills))
+	}
+	for i := range p.Fills {
+		pf, lf := p.Fills[i], l.Fills[i]
+		if pf.Action != lf.Action || !pf.BaseDelta.Equal(lf.BaseDelta) || !pf.QuoteDelta.Equal(lf.QuoteDelta) || !pf.Fee.Equal(lf.Fee) || pf.FeeAsset != lf.FeeAsset {
+			t.Errorf("leg %d: paper %s %s base %s quote %s fee %s %s; live %s %s base %s quote %s fee %s %s", i,
+				pf.Action, pf.Instrument, pf.BaseDelta, pf.QuoteDelta, pf.Fee, pf.FeeAsset,
+				lf.Action, lf.Instrument, lf.BaseDelta, lf.QuoteDelta, lf.Fee, lf.FeeAsset)
+		}
+	}
+	// Same call on the same state: eth_simulateV1 meters what the block did.
+	if p.GasUsed == 0 || p.GasUsed != l.GasUsed {
+		t.Errorf("gas used: paper %d, live %d", p.GasUsed, l.GasUsed)
+	}
+}
