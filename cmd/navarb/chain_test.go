@@ -164,38 +164,46 @@ func (c *cliRun) run(t *testing.T, args []string, steps ...cliStep) (int, string
 }
 
 func TestPaperModeCLISendsNothing(t *testing.T) {
-	w := chaintest.New(t, chaintest.Options{Serve: true})
-	key := setBotKey(t)
-	w.PushPremium(t, chaintest.E6(5_000))
-	bot := w.C.Addrs[chaintest.Bot]
-	nonce0, err := w.C.Client.PendingNonceAt(context.Background(), bot)
-	if err != nil {
-		t.Fatal(err)
-	}
-	price0 := w.Price(t)
-
-	cli := &cliRun{w: w}
-	code, out, errs := cli.run(t, chainArgs(w, "paper"), cliStep{until: "paper loop simulated (not sent)"})
-	if code != exitOK {
-		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
-	}
-	nonce1, err := w.C.Client.PendingNonceAt(context.Background(), bot)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if nonce1 != nonce0 {
-		t.Errorf("bot nonce %d after a paper run, want %d", nonce1, nonce0)
-	}
-	if got := w.Price(t); got.Cmp(price0) != 0 {
-		t.Errorf("pool price moved in paper mode: %s -> %s", price0, got)
-	}
-	for _, want := range []string{"navarb report: paper", "loops net expected / realised (USD)", "mint_sell ETH2X success: expected"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("report lacks %q:\n%s", want, out)
+	for _, v3 := range []bool{false, true} {
+		name := "v2"
+		if v3 {
+			name = "v3"
 		}
-	}
-	if strings.Contains(out+errs, key) {
-		t.Error("the private key appears in the output")
+		t.Run(name, func(t *testing.T) {
+			w := chaintest.New(t, chaintest.Options{Serve: true, V3: v3})
+			key := setBotKey(t)
+			w.PushPremium(t, chaintest.E6(1_500))
+			bot := w.C.Addrs[chaintest.Bot]
+			nonce0, err := w.C.Client.PendingNonceAt(context.Background(), bot)
+			if err != nil {
+				t.Fatal(err)
+			}
+			price0 := w.Price(t)
+
+			cli := &cliRun{w: w}
+			code, out, errs := cli.run(t, chainArgs(w, "paper"), cliStep{until: "paper loop simulated (not sent)"})
+			if code != exitOK {
+				t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+			}
+			nonce1, err := w.C.Client.PendingNonceAt(context.Background(), bot)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if nonce1 != nonce0 {
+				t.Errorf("bot nonce %d after a paper run, want %d", nonce1, nonce0)
+			}
+			if got := w.Price(t); got.Cmp(price0) != 0 {
+				t.Errorf("pool price moved in paper mode: %s -> %s", price0, got)
+			}
+			for _, want := range []string{"navarb report: paper", "loops net expected / realised (USD)", "mint_sell ETH2X success: expected"} {
+				if !strings.Contains(out, want) {
+					t.Errorf("report lacks %q:\n%s", want, out)
+				}
+			}
+			if strings.Contains(out+errs, key) {
+				t.Error("the private key appears in the output")
+			}
+		})
 	}
 }
 
@@ -249,6 +257,7 @@ func TestChainBadInputExits2NamingTheField(t *testing.T) {
 		extra []string
 		want  string
 	}{
+		{"v3 fee on a v2 pair", []string{"tokens.ETH2X.pool_kind=v3"}, "tokens.ETH2X.pool_address: " + w.Pool.Hex() + " is not a Uniswap V3 pool (fee())"},
 		{"wrong chain id", []string{"chains.dev.chain_id=42161"}, "chains.dev.chain_id: evm dev: connect: endpoint"},
 		{"missing keystore password variable", keystoreArgs("NAVARB_TEST_UNSET_PW"), "chains.dev.keystore_password_env: environment variable NAVARB_TEST_UNSET_PW is not set"},
 		{"wrong keystore password", keystoreArgs("NAVARB_TEST_WRONG_PW"), "chains.dev.keystore_password_env: the password in NAVARB_TEST_WRONG_PW does not decrypt"},
@@ -349,5 +358,14 @@ func TestPaperModePricesGasFromTheBook(t *testing.T) {
 	price, _ := new(big.Rat).Quo(gasUSD, spent).Float64()
 	if price < 2950 || price > 3050 {
 		t.Errorf("gas priced at %.2f USD/ETH, want the ETHUSDT mid (about 3000), not the fixed 2000", price)
+	}
+}
+
+func TestChainBadV3FeeExits2(t *testing.T) {
+	w := chaintest.New(t, chaintest.Options{Serve: true, V3: true})
+	setBotKey(t)
+	code, out, errs := runCLI(t, context.Background(), chainArgs(w, "paper", "tokens.ETH2X.pool_fee_bps=5")...)
+	if want := "tokens.ETH2X.pool_fee_bps: config 5, pool " + w.Pool.Hex() + " charges 3000 pips (30.00 bps) on chain"; code != exitUsage || !strings.Contains(errs, want) {
+		t.Errorf("exit %d, stderr lacks %q:\n%s%s", code, want, out, errs)
 	}
 }
