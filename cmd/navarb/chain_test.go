@@ -369,3 +369,24 @@ func TestChainBadV3FeeExits2(t *testing.T) {
 		t.Errorf("exit %d, stderr lacks %q:\n%s%s", code, want, out, errs)
 	}
 }
+
+// TestChainRPCURLNeverEchoed points the chain at an RPC URL whose path
+// carries an API key: whatever happens, the key is in no output.
+func TestChainRPCURLNeverEchoed(t *testing.T) {
+	w := chaintest.New(t, chaintest.Options{Serve: true})
+	setBotKey(t)
+	const apiKey = "apikey-5f0c2e9d7b"
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	args := chainArgs(w, "paper", `chains.dev.rpc_urls=["`+w.HTTP+`/v2/`+apiKey+`", "ws://127.0.0.1:1/`+apiKey+`"]`, "chains.dev.chain_id=5")
+	code, out, errs := runCLI(t, ctx, args...)
+	if code == exitOK {
+		t.Fatalf("exit 0 on a wrong chain id:\n%s", errs)
+	}
+	if strings.Contains(out+errs, apiKey) {
+		t.Errorf("the RPC URL's API key appears in the output:\n%s%s", out, errs)
+	}
+	if !strings.Contains(errs, "chains.dev.") {
+		t.Errorf("the error does not name the chain's config:\n%s", errs)
+	}
+}

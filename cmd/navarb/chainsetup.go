@@ -127,7 +127,8 @@ func setupChain(ctx context.Context, cfg *config.Config, name string, price func
 	if err := r.client.Connect(ctx); err != nil {
 		r.client.Close()
 		if errors.Is(err, venues.ErrStale) {
-			return nil, fmt.Errorf("chain %s: %w", name, err)
+			// Unreachable now (exit 1: a node may be down), named all the same.
+			return nil, fmt.Errorf("%srpc_urls: %w", p, err)
 		}
 		return nil, usageError{fmt.Errorf("%schain_id: %w", p, err)}
 	}
