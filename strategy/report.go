@@ -198,12 +198,15 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("volume (USD)", string(r.VolumeUSD))
 	p("max drawdown (USD)", string(r.MaxDrawdownUSD))
 	p("sharpe (hourly, annualised)", string(r.Sharpe))
-	capture := "n/a (reference made no profit)"
-	if r.CaptureRatio != nil {
-		capture = string(*r.CaptureRatio)
+	// Live and paper runs have no reference arbitrageur to compare with.
+	if r.Mode != "live" && r.Mode != "paper" {
+		capture := "n/a (reference made no profit)"
+		if r.CaptureRatio != nil {
+			capture = string(*r.CaptureRatio)
+		}
+		p("capture ratio", fmt.Sprintf("%s  (reference: net %s, %d loops, %d reverted)",
+			capture, r.ReferenceNetPnLUSD, r.ReferenceLoops, r.ReferenceLoopsReverted))
 	}
-	p("capture ratio", fmt.Sprintf("%s  (reference: net %s, %d loops, %d reverted)",
-		capture, r.ReferenceNetPnLUSD, r.ReferenceLoops, r.ReferenceLoopsReverted))
 	p("loops", joinCounts(r.Loops))
 	p("loops reverted", joinCounts(r.LoopsReverted))
 	p("risk denials", joinCounts(r.RiskDenials))
