@@ -30,6 +30,22 @@ type Results struct {
 	Reverted [venues.NumPlanKinds]int // mined but reverted (gas paid), by kind
 	Equity   []EquityPoint
 	Hourly   []decimal.Decimal // PnL change per hour
+	// LoopResults are the settled loops, each with the net profit its plan
+	// expected at decision and the net its receipt realised.
+	LoopResults []LoopResult
+}
+
+// LoopResult is one settled loop: what its plan expected (float, at
+// decision) and what its receipt realised (exact), both net of every cost.
+type LoopResult struct {
+	PlanID         uint64
+	Token          string
+	Kind           venues.PlanKind
+	Status         venues.TxStatus
+	TxHash         string
+	Time           time.Time
+	ExpectedNetUSD float64
+	RealisedNetUSD decimal.Decimal
 }
 
 // Accounts keeps the strategy's PnL from receipts.
@@ -43,6 +59,7 @@ type Accounts struct {
 	loops, reverted             [venues.NumPlanKinds]int
 	curve                       []EquityPoint
 	hourly                      []decimal.Decimal
+	loopResults                 []LoopResult
 }
 
 func (a *Accounts) init(start time.Time) {
@@ -118,6 +135,7 @@ func (a *Accounts) results(now time.Time) Results {
 		Reverted:       a.reverted,
 		Equity:         append([]EquityPoint(nil), a.curve...),
 		Hourly:         hourly,
+		LoopResults:    append([]LoopResult(nil), a.loopResults...),
 	}
 }
 

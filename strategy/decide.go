@@ -163,6 +163,10 @@ func (e *Engine) settle(r *venues.TxReceipt, now time.Time) {
 		e.opts.Gate.Release(r.PlanID, gasUSD, now)
 	}
 	net := e.acct.settle(r, fl.kind, fl.nav)
+	e.acct.loopResults = append(e.acct.loopResults, LoopResult{
+		PlanID: r.PlanID, Token: ts.cfg.Symbol, Kind: fl.kind, Status: r.Status, TxHash: r.TxHash, Time: r.Time,
+		ExpectedNetUSD: fl.expected.NetUSD, RealisedNetUSD: net,
+	})
 	if e.opts.Equity != nil {
 		e.opts.Equity.UpdateEquity(ToFloat(e.acct.equity), now)
 	}

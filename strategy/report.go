@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -52,6 +53,13 @@ type Report struct {
 	Unfunded uint64 `json:"unfunded"`
 	// Balances are the final exact balances by asset.
 	Balances map[string]string `json:"balances,omitempty"`
+	// ExpectedNetUSD and RealisedNetUSD total the loops' expected (at
+	// decision) and realised (from their receipts) net profit, and
+	// LoopResults lists them one by one. Live and paper runs set them with
+	// SetLoopResults; other reports leave them out.
+	ExpectedNetUSD *json.Number `json:"expected_net_usd,omitempty"`
+	RealisedNetUSD *json.Number `json:"realised_net_usd,omitempty"`
+	LoopResults    []LoopReport `json:"loop_results,omitempty"`
 	// Replay describes the event stream of a backtest (absent for run).
 	Replay *ReplayStats `json:"replay,omitempty"`
 	// MMReport holds the market-making figures as top-level mm_* keys
@@ -111,6 +119,47 @@ func NewReport(res Results, c Counters, denials map[string]uint64) Report {
 	return r
 }
 
+// maxTextLoops bounds the loops listed one by one in the text report.
+const maxTextLoops = 20
+
+// LoopReport is one loop's line in a live or paper report.
+type LoopReport struct {
+	Plan           uint64      `json:"plan"`
+	Token          string      `json:"token"`
+	Kind           string      `json:"kind"`
+	Status         string      `json:"status"`
+	TxHash         string      `json:"tx_hash,omitempty"`
+	ExpectedNetUSD json.Number `json:"expected_net_usd"`
+	RealisedNetUSD json.Number `json:"realised_net_usd"`
+	// DifferenceUSD is realised minus expected.
+	DifferenceUSD json.Number `json:"difference_usd"`
+}
+
+// SetLoopResults adds every settled loop's expected and realised net
+// profit, and their totals, to the report.
+func (r *Report) SetLoopResults(res Results) {
+	expTotal, realTotal := decimal.Zero, decimal.Zero
+	r.LoopResults = make([]LoopReport, 0, len(res.LoopResults))
+	for _, l := range res.LoopResults {
+		exp := decimal.NewFromFloat(round6(l.ExpectedNetUSD))
+		expTotal, realTotal = expTotal.Add(exp), realTotal.Add(l.RealisedNetUSD)
+		r.LoopResults = append(r.LoopResults, LoopReport{
+			Plan: l.PlanID, Token: l.Token, Kind: l.Kind.String(), Status: l.Status.String(), TxHash: l.TxHash,
+			ExpectedNetUSD: money(exp), RealisedNetUSD: money(l.RealisedNetUSD),
+			DifferenceUSD: money(l.RealisedNetUSD.Sub(exp)),
+		})
+	}
+	e, re := money(expTotal), money(realTotal)
+	r.ExpectedNetUSD, r.RealisedNetUSD = &e, &re
+}
+
+func round6(x float64) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0
+	}
+	return math.Round(x*1e6) / 1e6
+}
+
 // SetReference records the reference arbitrageur's results and the capture
 // ratio.
 func (r *Report) SetReference(ourNet decimal.Decimal, ref Results) {
@@ -152,12 +201,15 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("volume (USD)", string(r.VolumeUSD))
 	p("max drawdown (USD)", string(r.MaxDrawdownUSD))
 	p("sharpe (hourly, annualised)", string(r.Sharpe))
-	capture := "n/a (reference made no profit)"
-	if r.CaptureRatio != nil {
-		capture = string(*r.CaptureRatio)
+	// Live and paper runs have no reference arbitrageur to compare with.
+	if r.Mode != "live" && r.Mode != "paper" {
+		capture := "n/a (reference made no profit)"
+		if r.CaptureRatio != nil {
+			capture = string(*r.CaptureRatio)
+		}
+		p("capture ratio", fmt.Sprintf("%s  (reference: net %s, %d loops, %d reverted)",
+			capture, r.ReferenceNetPnLUSD, r.ReferenceLoops, r.ReferenceLoopsReverted))
 	}
-	p("capture ratio", fmt.Sprintf("%s  (reference: net %s, %d loops, %d reverted)",
-		capture, r.ReferenceNetPnLUSD, r.ReferenceLoops, r.ReferenceLoopsReverted))
 	p("loops", joinCounts(r.Loops))
 	p("loops reverted", joinCounts(r.LoopsReverted))
 	p("risk denials", joinCounts(r.RiskDenials))
@@ -165,6 +217,18 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("events", strconv.FormatUint(r.Events, 10))
 	if r.MMReport != nil {
 		r.MMReport.write(p)
+	}
+	if r.ExpectedNetUSD != nil && r.RealisedNetUSD != nil {
+		p("loops net expected / realised (USD)", fmt.Sprintf("%s / %s", *r.ExpectedNetUSD, *r.RealisedNetUSD))
+		shown := r.LoopResults
+		if len(shown) > maxTextLoops {
+			p("  earlier loops", fmt.Sprintf("%d (all are in the JSON report)", len(shown)-maxTextLoops))
+			shown = shown[len(shown)-maxTextLoops:]
+		}
+		for _, l := range shown {
+			p(fmt.Sprintf("  loop %d", l.Plan), fmt.Sprintf("%s %s %s: expected %s, realised %s (diff %s) %s",
+				l.Kind, l.Token, l.Status, l.ExpectedNetUSD, l.RealisedNetUSD, l.DifferenceUSD, l.TxHash))
+		}
 	}
 	if rp := r.Replay; rp != nil {
 		p("lines / skipped types", fmt.Sprintf("%d / %s", rp.Lines, joinCounts(rp.SkippedTypes)))

@@ -32,6 +32,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	switch cfg.Mode {
 	case "sim":
 		rep, err = runSim(ctx, cfg, log)
+	case "live", "paper":
+		rep, err = runChains(ctx, cfg, log)
 	default:
 		return usageError{fmt.Errorf("mode %q is not supported by this build", cfg.Mode)}
 	}

@@ -116,8 +116,8 @@ func TestBadInputNamesTheField(t *testing.T) {
 		{
 			name: "unsupported mode",
 			edit: func(s string) string { return s },
-			set:  []string{"mode=live"},
-			want: []string{`mode: "live" is not one of sim`},
+			set:  []string{"mode=bogus"},
+			want: []string{`mode: "bogus" is not one of sim, live, paper`},
 		},
 		{
 			name: "missing required field",

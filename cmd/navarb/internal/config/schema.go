@@ -3,7 +3,9 @@ package config
 // Config is navarb's whole configuration: one strict TOML schema. Every key
 // is documented in the repository's config.toml.
 type Config struct {
-	// Mode selects what cmd wires: "sim" runs the embedded simulated market.
+	// Mode selects what cmd wires: "sim" runs the embedded simulated market;
+	// "live" trades on the [chains]; "paper" reads the chains and simulates
+	// its transactions at the pending block without sending them.
 	Mode   string       `toml:"mode"`
 	Log    LogConfig    `toml:"log"`
 	Engine EngineConfig `toml:"engine"`
@@ -17,6 +19,8 @@ type Config struct {
 	Notify NotifyConfig           `toml:"notify"`
 	HTTP   HTTPConfig             `toml:"http"`
 	Venues VenuesConfig           `toml:"venues"`
+	// Chains are the EVM chains of the live and paper modes, by name.
+	Chains map[string]ChainConfig `toml:"chains"`
 	Sim    SimConfig              `toml:"sim"`
 	// Backtest tunes replays of recorded events (backtest, sweep).
 	Backtest BacktestConfig `toml:"backtest"`
@@ -86,6 +90,21 @@ type TokenConfig struct {
 	Leverage          Decimal `toml:"leverage"`
 	GasUnitsMintSell  int64   `toml:"gas_units_mint_sell"`
 	GasUnitsBuyRedeem int64   `toml:"gas_units_buy_redeem"`
+
+	// On-chain market (live and paper modes). IssuerKind is "reference"
+	// (the project's NavLeveragedToken), "indexcoop" or "toros"; the
+	// token's fees and pool fee are checked against the chain at start.
+	IssuerKind    string `toml:"issuer_kind"`
+	IssuerAddress string `toml:"issuer_address"`
+	TokenAddress  string `toml:"token_address"`
+	PoolAddress   string `toml:"pool_address"`
+	// PoolKind is "v2" (Uniswap V2 pair) or "v3" (Uniswap V3 pool).
+	PoolKind     string `toml:"pool_kind"`
+	PoolFeeBps   int    `toml:"pool_fee_bps"`
+	MintFeeBps   int    `toml:"mint_fee_bps"`
+	RedeemFeeBps int    `toml:"redeem_fee_bps"`
+	// Quote is the pool's quote token symbol (a USD stablecoin: "USDC").
+	Quote string `toml:"quote"`
 }
 
 // NotifyConfig configures alerts. Secrets are never in the file: fields

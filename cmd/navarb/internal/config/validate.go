@@ -8,7 +8,7 @@ import (
 )
 
 // Modes this build can run.
-var supportedModes = []string{"sim"}
+var supportedModes = []string{"sim", "live", "paper"}
 
 var logLevels = []string{"trace", "debug", "info", "warn", "error"}
 
@@ -134,6 +134,7 @@ func (c *Config) validate(lookup func(string) (string, bool)) error {
 	}
 	c.validateHTTP(v, lookup)
 	c.validateVenues(v, lookup)
+	c.validateChains(v, lookup)
 
 	c.validateMM(v)
 	c.validateBacktest(v)
