@@ -1,19 +1,13 @@
 package binance_test
 
 import (
-	"context"
-	"fmt"
-	"net/http"
-	"os"
 	"testing"
 	"time"
 
-	gobinance "github.com/adshao/go-binance/v2"
-	"github.com/adshao/go-binance/v2/futures"
 	"github.com/shopspring/decimal"
-	"go.uber.org/goleak"
 
 	"github.com/navarb/navarb/venues/binance/binancetest"
+	"github.com/navarb/navarb/venues/binance/binancetest/testmain"
 	"github.com/navarb/navarb/venues/sim/matching"
 )
 
@@ -61,7 +55,7 @@ func TestMain(m *testing.M) {
 		spot = append(spot, rules(s))
 		bal[s[:len(s)-4]] = decimal.NewFromInt(1_000_000)
 	}
-	x, err := binancetest.New(binancetest.Options{
+	testmain.Run(m, binancetest.Options{
 		Symbols:        spot,
 		FuturesSymbols: []matching.SymbolRules{rules("ETHUSDT")},
 		APIKey:         testKey, SecretKey: testSecret,
@@ -72,44 +66,5 @@ func TestMain(m *testing.M) {
 		PingInterval:  time.Second,
 		WeightLimit:   10_000_000, FuturesWeightLimit: 10_000_000,
 		OrderLimit10s: 100_000,
-	})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	if err := x.Start(ctx, "127.0.0.1:0"); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	exchange = x
-	gobinance.BaseWsMainURL = x.WSURL()
-	gobinance.BaseCombinedMainURL = x.CombinedURL()
-	futures.BaseWsMainUrl = x.FuturesWSURL()
-	futures.BaseCombinedMainURL = x.FuturesCombinedURL()
-
-	goleak.VerifyTestMain(runThenClose{m, func() {
-		cancel()
-		// Connections dialed for requests cancelled at shutdown sit idle in
-		// the client's pool; the server would wait for them on Close.
-		http.DefaultTransport.(*http.Transport).CloseIdleConnections()
-		x.Close() //nolint:errcheck // test teardown
-	}},
-		// go-binance's keepAlive ticker goroutine outlives its connection
-		// until WebsocketTimeout (600 s) passes.
-		goleak.IgnoreAnyFunction("github.com/adshao/go-binance/v2.keepAlive.func2"),
-		goleak.IgnoreAnyFunction("github.com/adshao/go-binance/v2/futures.keepAlive.func2"),
-	)
-}
-
-// runThenClose closes the exchange after the tests and before goleak looks.
-type runThenClose struct {
-	m     *testing.M
-	after func()
-}
-
-func (r runThenClose) Run() int {
-	code := r.m.Run()
-	r.after()
-	return code
+	}, func(x *binancetest.Exchange) { exchange = x })
 }

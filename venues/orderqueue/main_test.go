@@ -1,19 +1,13 @@
 package orderqueue_test
 
 import (
-	"context"
-	"fmt"
-	"net/http"
-	"os"
 	"testing"
 	"time"
 
-	gobinance "github.com/adshao/go-binance/v2"
-	"github.com/adshao/go-binance/v2/futures"
 	"github.com/shopspring/decimal"
-	"go.uber.org/goleak"
 
 	"github.com/navarb/navarb/venues/binance/binancetest"
+	"github.com/navarb/navarb/venues/binance/binancetest/testmain"
 	"github.com/navarb/navarb/venues/sim/matching"
 )
 
@@ -36,7 +30,7 @@ func rules(symbol, base string) matching.SymbolRules {
 }
 
 func TestMain(m *testing.M) {
-	x, err := binancetest.New(binancetest.Options{
+	testmain.Run(m, binancetest.Options{
 		Symbols: []matching.SymbolRules{rules("ETHUSDT", "ETH"), rules("ETH2XUSDT", "ETH2X")},
 		APIKey:  testKey, SecretKey: testSecret,
 		Balances: map[string]decimal.Decimal{
@@ -46,42 +40,5 @@ func TestMain(m *testing.M) {
 		DepthInterval: 10 * time.Millisecond,
 		PingInterval:  time.Second,
 		WeightLimit:   10_000_000, OrderLimit10s: 100_000,
-	})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	if err := x.Start(ctx, "127.0.0.1:0"); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	exchange = x
-	gobinance.BaseWsMainURL = x.WSURL()
-	gobinance.BaseCombinedMainURL = x.CombinedURL()
-	futures.BaseWsMainUrl = x.FuturesWSURL()
-	futures.BaseCombinedMainURL = x.FuturesCombinedURL()
-
-	goleak.VerifyTestMain(runThenClose{m, func() {
-		cancel()
-		http.DefaultTransport.(*http.Transport).CloseIdleConnections()
-		x.Close() //nolint:errcheck // test teardown
-	}},
-		// go-binance's keepAlive ticker goroutine outlives its connection
-		// until WebsocketTimeout passes.
-		goleak.IgnoreAnyFunction("github.com/adshao/go-binance/v2.keepAlive.func2"),
-		goleak.IgnoreAnyFunction("github.com/adshao/go-binance/v2/futures.keepAlive.func2"),
-	)
-}
-
-// runThenClose closes the exchange after the tests and before goleak looks.
-type runThenClose struct {
-	m     *testing.M
-	after func()
-}
-
-func (r runThenClose) Run() int {
-	code := r.m.Run()
-	r.after()
-	return code
+	}, func(x *binancetest.Exchange) { exchange = x })
 }
