@@ -77,6 +77,9 @@ func TestListenKeyExpiryReconnects(t *testing.T) {
 		o.ReconnectMin, o.ReconnectMax = 100*time.Millisecond, 500*time.Millisecond
 	})
 	c.waitFresh(t, userSym)
+	// The expiry is an event on the user stream: expire only once the
+	// connector listens, or the event has nobody to reach.
+	waitFor(t, "user stream connected", 5*time.Second, func() bool { return exchange.UserStreams() > 0 })
 	keys := exchange.Requests("/api/v3/userDataStream")
 	exchange.ExpireListenKeys()
 	waitFor(t, "new listen key", 5*time.Second, func() bool { return exchange.Requests("/api/v3/userDataStream") > keys })

@@ -44,6 +44,24 @@ func (x *Exchange) Connections() int {
 	return len(x.conns)
 }
 
+// UserStreams is how many open WebSocket connections listen on a current
+// listen key (a test waits for one before expiring keys, so the expiry
+// event has someone to reach).
+func (x *Exchange) UserStreams() int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	n := 0
+	for c := range x.conns {
+		for s := range c.streams {
+			if _, ok := x.keys[s]; ok {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // InjectGap makes the next diff event of symbol (spot and futures) skip
 // update ids: the pending batch is sent now, then a few ids are consumed
 // by an event nobody receives, so the next event has U > previous u + 1
