@@ -266,7 +266,7 @@ func TestChainBadInputExits2NamingTheField(t *testing.T) {
 		{"issuer fee differs from config", []string{"tokens.ETH2X.mint_fee_bps=25"}, "tokens.ETH2X.mint_fee_bps: config 25, issuer"},
 		{"pool fee differs from config", []string{"tokens.ETH2X.pool_fee_bps=5"}, "tokens.ETH2X.pool_fee_bps: config 5, a Uniswap V2 pair charges 30"},
 		{"pool of other tokens", []string{"tokens.ETH2X.pool_address=" + w.Issuer.Hex()}, "tokens.ETH2X.pool_address:"},
-		{"issuer kind not wired", []string{"tokens.ETH2X.issuer_kind=toros"}, `tokens.ETH2X.issuer_kind: "toros" is accepted by the config but not wired`},
+		{"toros without its adapter", []string{"tokens.ETH2X.issuer_kind=toros"}, "tokens.ETH2X.exec_issuer_address: is required"},
 		{"bad executor address", []string{`chains.dev.executor_address="0x1234"`}, `chains.dev.executor_address: "0x1234" is not a 0x-prefixed 20-byte hex address`},
 		{"executor not ours", []string{"chains.dev.executor_address=" + w.Issuer.Hex()}, "chains.dev.executor_address: " + w.Issuer.Hex() + " is owned by "},
 		{"executor not an executor", []string{"chains.dev.executor_address=" + w.USDC.Hex()}, "chains.dev.executor_address: " + w.USDC.Hex() + " is not a NavArbExecutor"},

@@ -85,7 +85,7 @@ func runChains(ctx context.Context, cfg *config.Config, log zerolog.Logger) (*st
 	}
 	ledger := risk.NewLedger(initial)
 	eng, err := strategy.New(strategy.Options{
-		Tokens: tokenSpecs(cfg, false), Clock: wallClock{}, Executor: execs,
+		Tokens: chainSpecs(cfg, rigs), Clock: wallClock{}, Executor: execs,
 		Gate: gate, Equity: gate, Ledger: ledger, Funds: ledger, Log: log,
 		MaxInFlightPerToken: cfg.Engine.MaxInFlightPerToken, ArbDisabled: !cfg.Arb.Enabled,
 	})
@@ -216,4 +216,22 @@ func chainsInUse(cfg *config.Config) []string {
 		}
 	}
 	return out
+}
+
+// chainSpecs are the tokens' specs, with mint-and-sell turned off for
+// tokens whose issuer cannot mint and sell atomically (Toros).
+func chainSpecs(cfg *config.Config, rigs []*chainRig) []strategy.TokenSpec {
+	specs := tokenSpecs(cfg, false)
+	noMintSell := map[string]bool{}
+	for _, r := range rigs {
+		for _, m := range r.markets {
+			if !m.Issuer.MintSellAllowed() {
+				noMintSell[m.Token] = true
+			}
+		}
+	}
+	for i := range specs {
+		specs[i].Arb.NoMintSell = noMintSell[specs[i].Symbol]
+	}
+	return specs
 }

@@ -22,7 +22,6 @@ import (
 	"github.com/navarb/navarb/venues/evm"
 	"github.com/navarb/navarb/venues/evm/chainvenue"
 	"github.com/navarb/navarb/venues/evm/contracts"
-	"github.com/navarb/navarb/venues/evm/executor"
 )
 
 // chainRig is one chain of a live or paper run: its client, the signing
@@ -263,37 +262,36 @@ func addrOf(out []byte) (common.Address, error) {
 // checkToken verifies one token's issuer, pool and fees on the chain.
 func (r *chainRig) checkToken(ctx context.Context, sym string, t config.TokenConfig) (chainvenue.Market, error) {
 	p := "tokens." + sym + "."
-	issuer, token, pool := common.HexToAddress(t.IssuerAddress), common.HexToAddress(t.TokenAddress), common.HexToAddress(t.PoolAddress)
-	if t.IssuerKind != "reference" {
-		return chainvenue.Market{}, usageError{fmt.Errorf("%sissuer_kind: %q is accepted by the config but not wired in this build yet (use \"reference\")", p, t.IssuerKind)}
+	token, pool := common.HexToAddress(t.TokenAddress), common.HexToAddress(t.PoolAddress)
+	var (
+		ti  tokenIssuer
+		err error
+	)
+	switch t.IssuerKind {
+	case "reference":
+		ti, err = r.referenceIssuer(ctx, sym, t)
+	case "indexcoop":
+		ti, err = r.indexCoopIssuer(ctx, sym, t)
+	case "toros":
+		ti, err = r.torosIssuer(ctx, sym, t)
+	default:
+		err = usageError{fmt.Errorf("%sissuer_kind: %q is not one of reference, indexcoop, toros", p, t.IssuerKind)}
 	}
-	code, err := r.client.CodeAt(ctx, issuer, nil)
 	if err != nil {
-		return chainvenue.Market{}, fmt.Errorf("chain %s: code at issuer: %w", r.name, err)
+		return chainvenue.Market{}, err
 	}
-	if len(code) == 0 {
-		return chainvenue.Market{}, usageError{fmt.Errorf("%sissuer_address: no contract code at %s on chain %s", p, issuer, r.name)}
+	if got := feeBps(ti.mintFee); got != t.MintFeeBps {
+		return chainvenue.Market{}, usageError{fmt.Errorf("%smint_fee_bps: config %d, issuer %s charges %s on chain", p, t.MintFeeBps, ti.exec, feeString(ti.mintFee))}
 	}
-	st, err := executor.ReadIssuer(ctx, r.client, issuer, nil)
-	if err != nil {
-		return chainvenue.Market{}, usageError{fmt.Errorf("%sissuer_address: %s is not a reference issuer (NavLeveragedToken): %w", p, issuer, err)}
-	}
-	// A reference issuer is its own token: it issues nothing else.
-	if token != issuer {
-		return chainvenue.Market{}, usageError{fmt.Errorf("%stoken_address: token %s is not supported by issuer %s (a reference issuer issues only its own token)", p, token, issuer)}
-	}
-	if got := smallBps(st.MintFeeBps); got != t.MintFeeBps {
-		return chainvenue.Market{}, usageError{fmt.Errorf("%smint_fee_bps: config %d, issuer %s charges %d on chain", p, t.MintFeeBps, issuer, got)}
-	}
-	if got := smallBps(st.RedeemFeeBps); got != t.RedeemFeeBps {
-		return chainvenue.Market{}, usageError{fmt.Errorf("%sredeem_fee_bps: config %d, issuer %s charges %d on chain", p, t.RedeemFeeBps, issuer, got)}
+	if got := feeBps(ti.redeemFee); got != t.RedeemFeeBps {
+		return chainvenue.Market{}, usageError{fmt.Errorf("%sredeem_fee_bps: config %d, issuer %s charges %s on chain", p, t.RedeemFeeBps, ti.exec, feeString(ti.redeemFee))}
 	}
 	t0, err0 := callAs(ctx, r.client, pool, token0Sel, addrOf)
 	t1, err1 := callAs(ctx, r.client, pool, token1Sel, addrOf)
 	if err := errors.Join(err0, err1); err != nil {
 		return chainvenue.Market{}, usageError{fmt.Errorf("%spool_address: %s is not a Uniswap pool: %w", p, pool, err)}
 	}
-	quote := st.QuoteToken
+	quote := ti.quote
 	if !(t0 == token && t1 == quote) && !(t0 == quote && t1 == token) {
 		return chainvenue.Market{}, usageError{fmt.Errorf("%spool_address: pool %s trades %s/%s, not the token %s against the issuer's quote token %s", p, pool, t0, t1, token, quote)}
 	}
@@ -317,8 +315,8 @@ func (r *chainRig) checkToken(ctx context.Context, sym string, t config.TokenCon
 		m.Kind, m.FeePips = chainvenue.PoolV3, uint32(fee.Uint64())
 	}
 	erc := contracts.NewNavLeveragedToken()
-	decs := make([]uint8, 3)
-	for i, a := range []common.Address{token, quote, st.CollateralToken} {
+	var decs [3]uint8
+	for i, a := range []common.Address{token, quote, ti.collateral} {
 		d, err := callAs(ctx, r.client, a, erc.PackDecimals(), erc.UnpackDecimals)
 		if err != nil {
 			return chainvenue.Market{}, fmt.Errorf("chain %s: decimals of %s: %w", r.name, a, err)
@@ -326,25 +324,20 @@ func (r *chainRig) checkToken(ctx context.Context, sym string, t config.TokenCon
 		decs[i] = d
 	}
 	m.TokenDecimals, m.QuoteDecimals = decs[0], decs[1]
-	allowed, err := callAs(ctx, r.client, r.executor, contracts.NewNavArbExecutor().PackAllowedIssuer(issuer), contracts.NewNavArbExecutor().UnpackAllowedIssuer)
+	allowed, err := callAs(ctx, r.client, r.executor, contracts.NewNavArbExecutor().PackAllowedIssuer(ti.exec), contracts.NewNavArbExecutor().UnpackAllowedIssuer)
 	if err != nil {
 		return chainvenue.Market{}, fmt.Errorf("chain %s: executor allowedIssuer: %w", r.name, err)
 	}
 	if !allowed {
-		return chainvenue.Market{}, usageError{fmt.Errorf("%sissuer_address: issuer %s is not allowed on executor %s (the owner must call setIssuer)", p, issuer, r.executor)}
+		field := "exec_issuer_address"
+		if t.IssuerKind == "reference" {
+			field = "issuer_address"
+		}
+		return chainvenue.Market{}, usageError{fmt.Errorf("%s%s: issuer %s is not allowed on executor %s (the owner must call setIssuer)", p, field, ti.exec, r.executor)}
 	}
-	iss, err := chainvenue.NewReferenceIssuer(chainvenue.ReferenceOptions{Token: sym, Address: issuer, Caller: r.client,
-		TokenDecimals: decs[0], QuoteDecimals: decs[1], CollateralDecimals: decs[2]})
+	m.Issuer, err = ti.build(decs)
 	if err != nil {
 		return chainvenue.Market{}, err
 	}
-	m.Issuer = iss
 	return m, nil
-}
-
-func smallBps(v *big.Int) int {
-	if v == nil || !v.IsInt64() || v.Int64() > 1<<31 {
-		return -1
-	}
-	return int(v.Int64())
 }

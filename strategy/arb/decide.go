@@ -17,7 +17,8 @@ type choice struct {
 
 // Decide returns the more profitable of the two loops at its
 // profit-maximising size (notional capped at p.MaxSizeUSD), if its expected
-// net profit is > 0 and >= p.MinNetUSD; ok=false otherwise. Plan.ID is left 0
+// net profit is > 0 and >= p.MinNetUSD; ok=false otherwise. With
+// p.NoMintSell only BuyRedeem is considered. Plan.ID is left 0
 // for the engine to set.
 func Decide(m *Market, p *Params, now time.Time) (plan venues.Plan, ok bool) {
 	if p == nil {
@@ -28,7 +29,7 @@ func Decide(m *Market, p *Params, now time.Time) (plan venues.Plan, ok bool) {
 		capUSD = p.MaxSizeUSD
 	}
 	var ms, br choice
-	okMS := ms.best(venues.MintSell, m, p, capUSD)
+	okMS := !p.NoMintSell && ms.best(venues.MintSell, m, p, capUSD)
 	okBR := br.best(venues.BuyRedeem, m, p, capUSD)
 	switch {
 	case okMS && (!okBR || ms.costs.NetUSD >= br.costs.NetUSD):
@@ -41,9 +42,10 @@ func Decide(m *Market, p *Params, now time.Time) (plan venues.Plan, ok bool) {
 
 // Resize re-plans kind on m with its notional capped at maxNotionalUSD (and
 // at p.MaxSizeUSD), for a plan the risk gate shrank; ok=false if the loop no
-// longer clears p.MinNetUSD (or maxNotionalUSD is not > 0).
+// longer clears p.MinNetUSD (or maxNotionalUSD is not > 0, or kind is
+// MintSell under p.NoMintSell).
 func Resize(kind venues.PlanKind, m *Market, p *Params, maxNotionalUSD float64, now time.Time) (venues.Plan, bool) {
-	if p == nil || !(maxNotionalUSD > 0) {
+	if p == nil || !(maxNotionalUSD > 0) || (kind == venues.MintSell && p.NoMintSell) {
 		return venues.Plan{}, false
 	}
 	capUSD := maxNotionalUSD

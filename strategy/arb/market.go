@@ -25,6 +25,9 @@ type Params struct {
 	// HedgeBps is the cost of hedging a non-atomic loop, in bps of
 	// (notional x |Leverage|); 0 for atomic loops.
 	HedgeBps float64
+	// NoMintSell: the issuer cannot mint and sell atomically (a Toros
+	// deposit is locked for the exit cooldown), so only BuyRedeem is planned.
+	NoMintSell bool
 }
 
 // Market is one token's snapshot: its issuer terms, its market and gas.

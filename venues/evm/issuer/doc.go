@@ -23,6 +23,9 @@
 // price_feed_address, price_feed_kind ("navarb" or "chainlink") and
 // streaming_fee_module_address (optional).
 //
+// Package issuertest deploys look-alikes of the Index Coop and Toros
+// contracts onto a simulated chain for tests elsewhere (cmd/navarb's).
+//
 // Constructors take an options struct and do no I/O. Amounts are raw token
 // units (*big.Int); the quote token is taken to be worth 1 USD.
 package issuer

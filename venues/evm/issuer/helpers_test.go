@@ -15,6 +15,7 @@ import (
 	"github.com/navarb/navarb/venues/evm/evmtest"
 	"github.com/navarb/navarb/venues/evm/executor"
 	"github.com/navarb/navarb/venues/evm/issuer"
+	"github.com/navarb/navarb/venues/evm/issuer/issuertest"
 )
 
 // Accounts: 0 deploys and manages everything and owns the executor, 1 is
@@ -61,6 +62,11 @@ func newBase(t *testing.T, collateralSymbol string) base {
 	b.executor = c.Deploy(t, owner, executor.DeployCode())
 	c.Mint(t, b.usdc, b.executor, e6(100_000))
 	return b
+}
+
+// env is the base as an issuertest deployment target.
+func (b *base) env() issuertest.Env {
+	return issuertest.Env{C: b.c, V2: b.v2, USDC: b.usdc, WETH: b.weth, Feed: b.feed, Executor: b.executor, Owner: owner, ExecutorOwner: owner}
 }
 
 func (b *base) send(t *testing.T, from int, to common.Address, data []byte) *types.Receipt {

@@ -8,8 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/navarb/navarb/venues/evm/contracts"
-	"github.com/navarb/navarb/venues/evm/executor"
 	"github.com/navarb/navarb/venues/evm/issuer"
+	"github.com/navarb/navarb/venues/evm/issuer/issuertest"
 )
 
 // indexWorld is an Index Coop ETH2X look-alike: 1001 tokens backed by 100.1
@@ -25,63 +25,16 @@ type indexWorld struct {
 }
 
 var (
-	issueFee  = frac(1, 1000)
-	redeemFee = frac(1, 1000)
+	issueFee  = issuertest.IndexIssueFee
+	redeemFee = issuertest.IndexRedeemFee
 )
 
 func newIndexWorld(t *testing.T) *indexWorld {
 	t.Helper()
 	w := &indexWorld{base: newBase(t, "aWETH")}
-	c := w.c
-	// aWETH is modelled as a WETH9-style token, so FlashMint's ETH variants can wrap it.
-	w.atoken = c.Deploy(t, owner, append(common.FromHex(contracts.TestWETHMetaData.Bin),
-		contracts.NewTestWETH().PackConstructor("Aave WETH", "aWETH")...))
-	w.dim = c.Deploy(t, owner, common.FromHex(contracts.IndexDebtIssuanceModuleMetaData.Bin))
-	w.debtToken = c.Deploy(t, owner, append(common.FromHex(contracts.IndexDebtTokenMetaData.Bin),
-		contracts.NewIndexDebtToken().PackConstructor("Variable Debt USDC", "variableDebtUSDC", 6, w.usdc, w.dim)...))
-	units := [2]*big.Int{frac(1, 10), e6(100)}
-	w.set = c.Deploy(t, owner, append(common.FromHex(contracts.IndexSetTokenMetaData.Bin),
-		contracts.NewIndexSetToken().PackConstructor("ETH 2x", "ETH2X", w.atoken, w.usdc, w.debtToken, w.dim, units)...))
-	set := contracts.NewIndexSetToken()
-	dim := contracts.NewIndexDebtIssuanceModule()
-	w.send(t, owner, w.set, set.PackAddModule(w.dim))
-	w.send(t, owner, w.dim, dim.PackInitialize(w.set, frac(5, 100), issueFee, redeemFee, c.Addrs[owner], common.Address{}))
-	c.Mint(t, w.usdc, w.dim, e6(1_000_000)) // the lender's reserve
-
-	// Bootstrap: the owner issues 1000 tokens (1001 with the fee).
-	c.Mint(t, w.atoken, c.Addrs[owner], e18(200))
-	c.Approve(t, owner, w.atoken, w.dim)
-	w.send(t, owner, w.dim, dim.PackIssue(w.set, e18(1000), c.Addrs[owner]))
-
-	// Streaming fee 3.65% a year, as ETH2X.
-	w.fees = c.Deploy(t, owner, common.FromHex(contracts.IndexStreamingFeeModuleMetaData.Bin))
-	w.send(t, owner, w.set, set.PackAddModule(w.fees))
-	w.send(t, owner, w.fees, contracts.NewIndexStreamingFeeModule().PackInitialize(w.set, contracts.IndexStreamingFeeModuleFeeState{
-		FeeRecipient: c.Addrs[owner], MaxStreamingFeePercentage: frac(1, 10), StreamingFeePercentage: frac(365, 10_000), LastStreamingFeeTimestamp: new(big.Int),
-	}))
-
-	ext := contracts.NewIndexLeverageExtension()
-	w.ext = c.Deploy(t, owner, append(common.FromHex(contracts.IndexLeverageExtensionMetaData.Bin), ext.PackConstructor(
-		w.set, w.atoken, w.debtToken, w.feed,
-		contracts.IndexLeverageExtensionMethodologySettings{
-			TargetLeverageRatio: e18(2), MinLeverageRatio: frac(17, 10), MaxLeverageRatio: frac(23, 10),
-			RecenteringSpeed: frac(5, 100), RebalanceInterval: big.NewInt(86400),
-		},
-		contracts.IndexLeverageExtensionIncentiveSettings{
-			EtherReward: e18(1), IncentivizedLeverageRatio: frac(25, 10),
-			IncentivizedSlippageTolerance: frac(5, 100), IncentivizedTwapCooldownPeriod: big.NewInt(1),
-		}, "UniswapV3")...))
-
-	w.collPair = w.pairWith(t, w.atoken, e18(1000), e6(2_000_000), true)
-	w.flash = c.Deploy(t, owner, append(common.FromHex(contracts.IndexFlashMintMetaData.Bin),
-		contracts.NewIndexFlashMint().PackConstructor(w.dim, w.collPair, w.atoken)...))
-	c.Mint(t, w.atoken, w.flash, e18(50))
-	c.Mint(t, w.usdc, w.flash, e6(100_000))
-	w.adapter = c.Deploy(t, owner, append(common.FromHex(contracts.IndexCoopExecIssuerMetaData.Bin),
-		contracts.NewIndexCoopExecIssuer().PackConstructor(w.flash, w.set, w.usdc, w.atoken)...))
-
-	w.pair = w.pairWith(t, w.set, e18(500), e6(50_000), false)
-	w.send(t, owner, w.executor, executor.SetIssuerCall(w.adapter, true))
+	d := issuertest.DeployIndexCoop(t, w.env())
+	w.atoken, w.debtToken, w.dim, w.set, w.ext = d.AToken, d.DebtToken, d.Module, d.Set, d.Extension
+	w.flash, w.adapter, w.fees, w.collPair, w.pair = d.FlashMint, d.Adapter, d.FeeModule, d.CollPair, d.Pair
 	return w
 }
 

@@ -14,9 +14,10 @@ import (
 	"github.com/navarb/navarb/venues/evm/contracts"
 	"github.com/navarb/navarb/venues/evm/executor"
 	"github.com/navarb/navarb/venues/evm/issuer"
+	"github.com/navarb/navarb/venues/evm/issuer/issuertest"
 )
 
-const exitCooldown = 86400
+const exitCooldown = issuertest.TorosExitCooldown
 
 // torosWorld is a Toros ETHBULL3X look-alike: the owner (also the manager)
 // deposited 100,000 USDC for 100,000 tokens, then the pool gained 150 WETH
@@ -35,30 +36,8 @@ type torosWorld struct {
 func newTorosWorld(t *testing.T, managementBps int64) *torosWorld {
 	t.Helper()
 	w := &torosWorld{base: newBase(t, "WETH")}
-	c := w.c
-	w.factory = c.Deploy(t, owner, append(common.FromHex(contracts.TorosPoolFactoryMetaData.Bin),
-		contracts.NewTorosPoolFactory().PackConstructor(big.NewInt(exitCooldown))...))
-	w.pool = c.Deploy(t, owner, append(common.FromHex(contracts.TorosPoolLogicMetaData.Bin),
-		contracts.NewTorosPoolLogic().PackConstructor(w.factory, "Ethereum Bull 3X", "ETHBULL3X")...))
-	fees := [3]*big.Int{big.NewInt(managementBps), big.NewInt(10), big.NewInt(10)}
-	w.pml = c.Deploy(t, owner, append(common.FromHex(contracts.TorosPoolManagerLogicMetaData.Bin),
-		contracts.NewTorosPoolManagerLogic().PackConstructor(w.pool, w.weth, w.usdc, w.feed, 6, fees)...))
-	pool := contracts.NewTorosPoolLogic()
-	w.send(t, owner, w.pool, pool.PackSetPoolManagerLogic(w.pml))
-	w.send(t, owner, w.factory, contracts.NewTorosPoolFactory().PackAddPool(w.pool))
-
-	c.Mint(t, w.usdc, c.Addrs[owner], e6(100_000))
-	c.Approve(t, owner, w.usdc, w.pool)
-	w.send(t, owner, w.pool, pool.PackDeposit(w.usdc, e6(100_000)))
-	c.Mint(t, w.weth, w.pool, e18(150))
-	w.send(t, owner, w.pml, contracts.NewTorosPoolManagerLogic().PackSetDebt(e6(200_000)))
-
-	w.wethPair = w.pairWith(t, w.weth, e18(1000), e6(2_000_000), true)
-	w.wait(t, exitCooldown+1)
-	w.pair = w.pairWith(t, w.pool, e18(50_000), e6(100_000), false)
-	w.adapter = c.Deploy(t, owner, append(common.FromHex(contracts.TorosExecIssuerMetaData.Bin),
-		contracts.NewTorosExecIssuer().PackConstructor(w.pool, w.usdc, w.weth, w.wethPair, big.NewInt(100))...))
-	w.send(t, owner, w.executor, executor.SetIssuerCall(w.adapter, true))
+	d := issuertest.DeployToros(t, w.env(), managementBps)
+	w.factory, w.pool, w.pml, w.adapter, w.wethPair, w.pair = d.Factory, d.Pool, d.ManagerLogic, d.Adapter, d.WETHPair, d.Pair
 	return w
 }
 

@@ -152,6 +152,41 @@ func (c *Config) validateChains(v *checker, lookup func(string) (string, bool)) 
 		if t.RedeemFeeBps < 0 || t.RedeemFeeBps >= 10_000 {
 			v.add(p+"redeem_fee_bps", "must be in [0, 10000), got %d", t.RedeemFeeBps)
 		}
+		v.issuerFields(p, t)
+	}
+}
+
+// Index Coop price feed kinds.
+var priceFeedKinds = []string{"navarb", "chainlink"}
+
+// issuerFields checks the addresses only some issuer kinds need: required
+// for the kinds that read them, and, when set for another kind, still
+// well-formed (a typo is never silently ignored).
+func (v *checker) issuerFields(p string, t TokenConfig) {
+	index, toros := t.IssuerKind == "indexcoop", t.IssuerKind == "toros"
+	fields := []struct {
+		name, val string
+		need      bool
+	}{
+		{"exec_issuer_address", t.ExecIssuerAddress, index || toros},
+		{"strategy_address", t.StrategyAddress, index},
+		{"collateral_atoken_address", t.CollateralATokenAddress, index},
+		{"debt_token_address", t.DebtTokenAddress, index},
+		{"price_feed_address", t.PriceFeedAddress, index},
+		{"streaming_fee_module_address", t.StreamingFeeModuleAddress, false},
+	}
+	for _, f := range fields {
+		if f.need || strings.TrimSpace(f.val) != "" {
+			v.address(p+f.name, f.val)
+		}
+	}
+	switch {
+	case index && t.PriceFeedKind != "":
+		v.oneOf(p+"price_feed_kind", t.PriceFeedKind, priceFeedKinds)
+	case index:
+		// Empty means "navarb".
+	case t.PriceFeedKind != "":
+		v.add(p+"price_feed_kind", "is for issuer_kind \"indexcoop\" only, not %q", t.IssuerKind)
 	}
 }
 

@@ -32,11 +32,35 @@ func liveSets(extra ...string) []string {
 	}, extra...)
 }
 
+// indexSets make the token an Index Coop token with every field it needs,
+// then apply extra.
+func indexSets(extra ...string) []string {
+	return append([]string{
+		"tokens.ETH2X.issuer_kind=indexcoop",
+		"tokens.ETH2X.exec_issuer_address=" + addr,
+		"tokens.ETH2X.strategy_address=" + addr,
+		"tokens.ETH2X.collateral_atoken_address=" + addr,
+		"tokens.ETH2X.debt_token_address=" + addr,
+		"tokens.ETH2X.price_feed_address=" + addr,
+		"tokens.ETH2X.price_feed_kind=chainlink",
+	}, extra...)
+}
+
 func TestChainConfig(t *testing.T) {
 	t.Setenv("NAVARB_TEST_CHAIN_KEY", "not checked here")
 	t.Setenv("NAVARB_TEST_CHAIN_PW", "pw")
 	if _, err := config.Load(refPath, liveSets()); err != nil {
 		t.Fatalf("valid paper config refused: %v", err)
+	}
+	for name, sets := range map[string][]string{
+		"indexcoop":               indexSets(),
+		"indexcoop, default feed": indexSets("tokens.ETH2X.price_feed_kind="),
+		"indexcoop, fee module":   indexSets("tokens.ETH2X.streaming_fee_module_address=" + addr),
+		"toros":                   {"tokens.ETH2X.issuer_kind=toros", "tokens.ETH2X.exec_issuer_address=" + addr},
+	} {
+		if _, err := config.Load(refPath, liveSets(sets...)); err != nil {
+			t.Errorf("valid %s config refused: %v", name, err)
+		}
 	}
 	for _, mode := range []string{"live", "paper"} {
 		if _, err := config.Load(refPath, liveSets("mode="+mode)); err != nil {
@@ -65,6 +89,15 @@ func TestChainConfig(t *testing.T) {
 		{"no quote", []string{"tokens.ETH2X.quote="}, "tokens.ETH2X.quote: is required"},
 		{"native book without the exchange", []string{"chains.dev.native_usd_book=ETHUSDT"}, "chains.dev.native_usd_book: ETHUSDT needs [venues.binance] enabled"},
 		{"native book not subscribed", []string{"chains.dev.native_usd_book=BTCUSDT", "venues.binance.enabled=true", "venues.binance.api_key_env=", "venues.binance.secret_key_env="}, "chains.dev.native_usd_book: BTCUSDT is not among venues.binance.symbols"},
+		{"indexcoop without strategy", indexSets("tokens.ETH2X.strategy_address="), "tokens.ETH2X.strategy_address: is required"},
+		{"indexcoop without exec issuer", indexSets("tokens.ETH2X.exec_issuer_address="), "tokens.ETH2X.exec_issuer_address: is required"},
+		{"indexcoop without debt token", indexSets("tokens.ETH2X.debt_token_address="), "tokens.ETH2X.debt_token_address: is required"},
+		{"indexcoop bad aToken", indexSets(`tokens.ETH2X.collateral_atoken_address="0x12"`), `tokens.ETH2X.collateral_atoken_address: "0x12" is not a 0x-prefixed`},
+		{"indexcoop bad feed kind", indexSets("tokens.ETH2X.price_feed_kind=pyth"), `tokens.ETH2X.price_feed_kind: "pyth" is not one of navarb, chainlink`},
+		{"indexcoop zero fee module", indexSets(`tokens.ETH2X.streaming_fee_module_address="0x0000000000000000000000000000000000000000"`), "tokens.ETH2X.streaming_fee_module_address: is the zero address"},
+		{"toros without exec issuer", []string{"tokens.ETH2X.issuer_kind=toros"}, "tokens.ETH2X.exec_issuer_address: is required"},
+		{"feed kind on a reference token", []string{"tokens.ETH2X.price_feed_kind=navarb"}, `tokens.ETH2X.price_feed_kind: is for issuer_kind "indexcoop" only`},
+		{"malformed unused field", []string{`tokens.ETH2X.strategy_address="nope"`}, `tokens.ETH2X.strategy_address: "nope" is not a 0x-prefixed`},
 		{"token on unknown chain", []string{"tokens.ETH2X.chain=base"}, `tokens.ETH2X.chain: "base" is not a configured [chains.base] table`},
 	}
 	for _, tc := range cases {

@@ -105,6 +105,21 @@ type TokenConfig struct {
 	RedeemFeeBps int    `toml:"redeem_fee_bps"`
 	// Quote is the pool's quote token symbol (a USD stablecoin: "USDC").
 	Quote string `toml:"quote"`
+
+	// ExecIssuerAddress is the adapter the executor mints and redeems
+	// through (IndexCoopExecIssuer, TorosExecIssuer); indexcoop and toros
+	// only.
+	ExecIssuerAddress string `toml:"exec_issuer_address"`
+	// Index Coop only: the leverage strategy extension, the Aave aToken and
+	// variable debt token holding the set's position, the collateral's
+	// price feed and its kind ("navarb": a NavPriceFeed; "chainlink": a
+	// Chainlink aggregator), and the optional StreamingFeeModule.
+	StrategyAddress           string `toml:"strategy_address"`
+	CollateralATokenAddress   string `toml:"collateral_atoken_address"`
+	DebtTokenAddress          string `toml:"debt_token_address"`
+	PriceFeedAddress          string `toml:"price_feed_address"`
+	PriceFeedKind             string `toml:"price_feed_kind"`
+	StreamingFeeModuleAddress string `toml:"streaming_fee_module_address"`
 }
 
 // NotifyConfig configures alerts. Secrets are never in the file: fields
