@@ -323,6 +323,10 @@ func (r *chainRig) checkToken(ctx context.Context, sym string, t config.TokenCon
 		}
 		decs[i] = d
 	}
+	// Index Coop and Toros readers price 1e18 token units.
+	if t.IssuerKind != "reference" && decs[0] != 18 {
+		return chainvenue.Market{}, usageError{fmt.Errorf("%stoken_address: token %s has %d decimals; %s tokens have 18", p, token, decs[0], t.IssuerKind)}
+	}
 	m.TokenDecimals, m.QuoteDecimals = decs[0], decs[1]
 	allowed, err := callAs(ctx, r.client, r.executor, contracts.NewNavArbExecutor().PackAllowedIssuer(ti.exec), contracts.NewNavArbExecutor().UnpackAllowedIssuer)
 	if err != nil {

@@ -17,14 +17,15 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/navarb/navarb/venues/binance/binancetest"
+	_ "github.com/navarb/navarb/venues/binance/internal/wsserve" // go-binance's stream transport
 )
 
 // Run starts an exchange with opts on 127.0.0.1, points go-binance's spot
 // and futures WebSocket base URLs at it, hands it to ready (which stores it
 // for the tests), runs the tests, closes the exchange and exits through
-// goleak's check. go-binance's keepAlive ticker goroutines outlive their
-// connections until WebsocketTimeout passes, so they are ignored. Run does
-// not return.
+// goleak's check, with no goroutine excused: go-binance's streams run on
+// internal/wsserve's transport, which leaves none behind. Run does not
+// return.
 func Run(m *testing.M, opts binancetest.Options, ready func(*binancetest.Exchange)) {
 	x, err := binancetest.New(opts)
 	if err != nil {
@@ -49,10 +50,7 @@ func Run(m *testing.M, opts binancetest.Options, ready func(*binancetest.Exchang
 		// the client's pool; the server would wait for them on Close.
 		http.DefaultTransport.(*http.Transport).CloseIdleConnections()
 		x.Close() //nolint:errcheck // test teardown
-	}},
-		goleak.IgnoreAnyFunction("github.com/adshao/go-binance/v2.keepAlive.func2"),
-		goleak.IgnoreAnyFunction("github.com/adshao/go-binance/v2/futures.keepAlive.func2"),
-	)
+	}})
 }
 
 // runThenClose closes the exchange after the tests and before goleak looks.
