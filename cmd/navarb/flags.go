@@ -125,7 +125,7 @@ func cmdCheckConfig(args []string, stdout, stderr io.Writer) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := f.load()
+	cfg, _, err := f.setup(stderr) // warns of a config or keystore others can read
 	if err != nil {
 		return err
 	}

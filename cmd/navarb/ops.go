@@ -200,11 +200,17 @@ func (o *observer) sample(now time.Time, eng *strategy.Engine, gate *risk.Gate) 
 // warnExposedConfig warns when a config that names secrets (webhook, HTTP
 // token, exchange keys) can be read by group or others. The reference
 // config, which runs the simulated market only, is left alone: a warning on
-// every checkout would teach people to ignore it.
+// every checkout would teach people to ignore it. A keystore any chain
+// names is checked the same way.
 func warnExposedConfig(log zerolog.Logger, path string, cfg *config.Config) {
 	b := cfg.Venues.Binance
 	if cfg.Mode != "sim" || cfg.Notify.WebhookURLEnv != "" || cfg.HTTP.TokenEnv != "" ||
 		(b.Enabled && b.APIKeyEnv != "") {
 		ops.WarnIfExposed(log, path, fmt.Sprintf("config %s names secrets and", path))
+	}
+	for _, name := range chainsInUse(cfg) {
+		if ks := cfg.Chains[name].KeystorePath; ks != "" && cfg.Chains[name].PrivateKeyEnv == "" {
+			ops.WarnIfExposed(log, ks, fmt.Sprintf("chains.%s.keystore_path: keystore %s", name, ks))
+		}
 	}
 }

@@ -271,3 +271,42 @@ func TestExposedConfigWarns(t *testing.T) {
 		}
 	}
 }
+
+// TestExposedKeystoreWarns: check-config (and run, through the same setup)
+// warns when a chain's keystore can be read by group or others, naming the
+// field and the file.
+func TestExposedKeystoreWarns(t *testing.T) {
+	ks := filepath.Join(t.TempDir(), "key.json")
+	if err := os.WriteFile(ks, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("NAVARB_TEST_KS_PW", "pw")
+	addr := "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+	args := []string{"check-config", "-config", refConfig}
+	for _, s := range []string{
+		"mode=paper", "chains.dev.chain_id=1337", `chains.dev.rpc_urls=["http://127.0.0.1:1"]`,
+		"chains.dev.keystore_path=" + ks, "chains.dev.keystore_password_env=NAVARB_TEST_KS_PW",
+		"chains.dev.executor_address=" + addr, "chains.dev.native_usd=2000",
+		"tokens.ETH2X.chain=dev", "tokens.ETH2X.issuer_kind=reference",
+		"tokens.ETH2X.issuer_address=" + addr, "tokens.ETH2X.token_address=" + addr,
+		"tokens.ETH2X.pool_address=" + addr, "tokens.ETH2X.pool_kind=v2", "tokens.ETH2X.pool_fee_bps=30", "tokens.ETH2X.quote=USDC",
+	} {
+		args = append(args, "-set", s)
+	}
+	for _, tc := range []struct {
+		mode os.FileMode
+		warn bool
+	}{{0o644, true}, {0o640, true}, {0o600, false}} {
+		if err := os.Chmod(ks, tc.mode); err != nil {
+			t.Fatal(err)
+		}
+		code, _, errs := runCLI(t, context.Background(), args...)
+		if code != exitOK {
+			t.Fatalf("check-config exit %d: %s", code, errs)
+		}
+		warned := strings.Contains(errs, "chains.dev.keystore_path: keystore "+ks) && strings.Contains(errs, "accessible by group or others")
+		if warned != tc.warn {
+			t.Errorf("keystore mode %o: warned %v, want %v (%s)", tc.mode, warned, tc.warn, errs)
+		}
+	}
+}
