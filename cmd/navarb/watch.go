@@ -165,7 +165,7 @@ func binanceOptions(b config.BinanceConfig, log zerolog.Logger) binance.Options 
 }
 
 // setBinanceURLs is the one place go-binance's WebSocket base URLs (package
-// variables) are set. A process serves one Binance-protocol venue: setting
+// variables) are set, and its stream transport replaced. A process serves one Binance-protocol venue: setting
 // different URLs twice is refused rather than silently redirecting streams.
 func setBinanceURLs(b config.BinanceConfig) error {
 	set := func(v *string, def, want, key string) error {
@@ -178,6 +178,7 @@ func setBinanceURLs(b config.BinanceConfig) error {
 		*v = want
 		return nil
 	}
+	binance.InstallStreamTransport()
 	return errors.Join(
 		set(&gobinance.BaseWsMainURL, "wss://stream.binance.com:9443/ws", b.WSURL, "ws_url"),
 		set(&gobinance.BaseCombinedMainURL, "wss://stream.binance.com:9443/stream?streams=", b.CombinedURL, "combined_url"),

@@ -21,9 +21,8 @@
 // on 429 and stops all requests for the ban time on 418.
 //
 // go-binance keeps its WebSocket base URLs in package variables; this package
-// never sets them (cmd does, once; tests do, in TestMain). Its streams run on
-// internal/wsserve's transport, which replaces go-binance's (a data race on
+// never sets them (cmd does, once; tests do, in TestMain). The same place
+// calls InstallStreamTransport, which runs go-binance's streams on
+// internal/wsserve's transport instead of its own (which has a data race on
 // stop and a keepAlive goroutine that outlives the connection).
 package binance
-
-import _ "github.com/navarb/navarb/venues/binance/internal/wsserve" // go-binance's stream transport

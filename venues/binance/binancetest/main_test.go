@@ -16,7 +16,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/navarb/navarb/venues/binance/binancetest"
-	_ "github.com/navarb/navarb/venues/binance/internal/wsserve" // go-binance's stream transport
+	"github.com/navarb/navarb/venues/binance/internal/wsserve"
 	"github.com/navarb/navarb/venues/sim/matching"
 )
 
@@ -31,6 +31,7 @@ func TestMain(m *testing.M) {
 	}
 	testAddr = ln.Addr().String()
 	ln.Close()
+	wsserve.Install()
 	binance.BaseWsMainURL = "ws://" + testAddr + "/ws"
 	binance.BaseCombinedMainURL = "ws://" + testAddr + "/stream?streams="
 	futures.BaseWsMainUrl = "ws://" + testAddr + "/fws"

@@ -17,7 +17,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/navarb/navarb/venues/binance/binancetest"
-	_ "github.com/navarb/navarb/venues/binance/internal/wsserve" // go-binance's stream transport
+	"github.com/navarb/navarb/venues/binance/internal/wsserve"
 )
 
 // Run starts an exchange with opts on 127.0.0.1, points go-binance's spot
@@ -38,6 +38,7 @@ func Run(m *testing.M, opts binancetest.Options, ready func(*binancetest.Exchang
 		fmt.Fprintln(os.Stderr, "binancetest:", err)
 		os.Exit(1)
 	}
+	wsserve.Install()
 	gobinance.BaseWsMainURL = x.WSURL()
 	gobinance.BaseCombinedMainURL = x.CombinedURL()
 	futures.BaseWsMainUrl = x.FuturesWSURL()

@@ -1,6 +1,7 @@
 // Package wsserve replaces the WebSocket transport under go-binance's
-// market and user data streams, spot and USD-M. Importing it (for its
-// side effect) is enough.
+// market and user data streams, spot and USD-M: Install, called once where
+// go-binance's package variables are set (cmd; tests' TestMain), before any
+// stream starts.
 //
 // go-binance v2.8.7 (the newest release) runs each stream on one reader
 // goroutine plus a closer that, when the caller closes stopC, sets an
@@ -21,6 +22,7 @@ package wsserve
 import (
 	"net/http"
 	"net/url"
+	"sync"
 	"sync/atomic"
 	"time"
 	_ "unsafe" // go:linkname
@@ -39,13 +41,19 @@ var futuresServe func(*futures.WsConfig, futures.WsHandler, futures.ErrHandler) 
 // readLimit is the largest message accepted, as in go-binance.
 const readLimit = 655350
 
-func init() {
-	spotServe = func(cfg *gobinance.WsConfig, h gobinance.WsHandler, eh gobinance.ErrHandler) (chan struct{}, chan struct{}, error) {
-		return Serve(cfg.Endpoint, cfg.Proxy, h, eh)
-	}
-	futuresServe = func(cfg *futures.WsConfig, h futures.WsHandler, eh futures.ErrHandler) (chan struct{}, chan struct{}, error) {
-		return Serve(cfg.Endpoint, cfg.Proxy, h, eh)
-	}
+var once sync.Once
+
+// Install points go-binance's spot and USD-M stream transport at Serve.
+// Only the first call does anything; call it before any stream starts.
+func Install() {
+	once.Do(func() {
+		spotServe = func(cfg *gobinance.WsConfig, h gobinance.WsHandler, eh gobinance.ErrHandler) (chan struct{}, chan struct{}, error) {
+			return Serve(cfg.Endpoint, cfg.Proxy, h, eh)
+		}
+		futuresServe = func(cfg *futures.WsConfig, h futures.WsHandler, eh futures.ErrHandler) (chan struct{}, chan struct{}, error) {
+			return Serve(cfg.Endpoint, cfg.Proxy, h, eh)
+		}
+	})
 }
 
 var dials atomic.Int64

@@ -19,7 +19,10 @@ import (
 
 // No filter for go-binance's keepAlive goroutine: with this transport
 // installed there is none.
-func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+func TestMain(m *testing.M) {
+	wsserve.Install()
+	goleak.VerifyTestMain(m)
+}
 
 // server sends n numbered depth messages on each connection, then either
 // holds the connection open until the client goes or closes it.
