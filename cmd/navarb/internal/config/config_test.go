@@ -155,9 +155,13 @@ func TestSetOverrides(t *testing.T) {
 		"sim.duration=90m",
 		"tokens.ETH2X.gas_units_mint_sell=300000",
 		`log.level="debug"`,
+		"tokens.ETH2X.pool_address=0x00000000000000000000000000000000000000aa", // an address, not an integer
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if got, want := cfg.Tokens["ETH2X"].PoolAddress, "0x00000000000000000000000000000000000000aa"; got != want {
+		t.Errorf("pool_address = %q, want %q", got, want)
 	}
 	if got, want := cfg.Arb.MinNetProfitUSD.String(), "0.0000001"; got != want {
 		t.Errorf("min_net_profit_usd = %s, want %s", got, want)

@@ -98,7 +98,8 @@ func decodeStrict(data []byte, name string, fromSet bool) (*Config, error) {
 // applyOverride sets path=value in a decoded TOML tree. The value is read as
 // a TOML value where it is one (integers, booleans, quoted strings, arrays);
 // anything else, floats included, is taken as a string, so "0.0000001" stays
-// exact and "250ms" needs no quotes.
+// exact and "250ms" needs no quotes; 0x-prefixed values (addresses) are
+// strings too.
 func applyOverride(tree map[string]any, o string) error {
 	path, raw, ok := strings.Cut(o, "=")
 	path = strings.TrimSpace(path)
@@ -136,6 +137,10 @@ func applyOverride(tree map[string]any, o string) error {
 }
 
 func parseValue(raw string) any {
+	// 0x... is an address or a hash: no config value is a hex integer.
+	if len(raw) > 2 && raw[0] == '0' && (raw[1] == 'x' || raw[1] == 'X') {
+		return raw
+	}
 	var doc struct{ V any }
 	if _, err := toml.Decode("V = "+raw, &doc); err == nil {
 		if _, isFloat := doc.V.(float64); !isFloat {
